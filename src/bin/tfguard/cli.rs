@@ -1,0 +1,86 @@
+//! The raw command line, exactly as clap parses it. Nothing here decides
+//! anything: `settings.rs` resolves these flags into settings.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use tfguard::report::Format;
+
+#[derive(Debug, Parser)]
+#[command(name = "tfguard", version, about = "Check Terraform plans against Rego policies before apply")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check one or more plans (JSON, `-` for stdin, or binary plan files).
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RegoVersion {
+    V0,
+    V1,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plan files: `terraform show -json` output, `-` for stdin, or `terraform plan -out` files.
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<String>,
+
+    /// Policy file or folder (walked recursively; `*_test.rego` is skipped).
+    /// Repeatable. Without it, the built-in library runs.
+    #[arg(short, long = "policy", value_name = "PATH")]
+    pub policies: Vec<PathBuf>,
+
+    /// Also run the built-in library when `--policy` is given.
+    #[arg(long)]
+    pub builtin: bool,
+
+    /// Skip policy files matching this glob (path or file name). Repeatable.
+    #[arg(long, value_name = "GLOB")]
+    pub ignore: Vec<String>,
+
+    /// JSON or YAML data file or folder, merged under `data`. Repeatable.
+    #[arg(short, long = "data", value_name = "PATH")]
+    pub data: Vec<PathBuf>,
+
+    /// Rego syntax of the policies.
+    #[arg(long, value_enum, default_value_t = RegoVersion::V1)]
+    pub rego_version: RegoVersion,
+
+    /// Namespace (package) of plan-level policies to evaluate; globs allowed. Repeatable.
+    #[arg(short, long = "namespace", value_name = "NAMESPACE", default_value = "main")]
+    pub namespaces: Vec<String>,
+
+    /// Evaluate plan-level policies in every namespace.
+    #[arg(long, conflicts_with = "namespaces")]
+    pub all_namespaces: bool,
+
+    /// Also check resources the plan leaves unchanged (`no-op`).
+    #[arg(long)]
+    pub all_resources: bool,
+
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Human)]
+    pub output: Format,
+
+    /// Never colour the output (colour is also off when stdout is not a terminal, or NO_COLOR is set).
+    #[arg(long)]
+    pub no_color: bool,
+
+    /// Exit 1 on warnings too.
+    #[arg(long)]
+    pub fail_on_warn: bool,
+
+    /// Exit 0 even when findings fail (errors still exit 2).
+    #[arg(long, conflicts_with = "fail_on_warn")]
+    pub no_fail: bool,
+
+    /// Program that reads binary plan files (`terraform` or `tofu`).
+    #[arg(long, env = "TFGUARD_TERRAFORM_BIN", default_value = "terraform", value_name = "PROGRAM")]
+    pub terraform_bin: String,
+}

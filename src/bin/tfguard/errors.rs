@@ -1,0 +1,67 @@
+//! Everything that ends a run with exit 2, and how it is shown: one line
+//! `error: ...`, or a miette snippet for Rego errors that have a location.
+
+use std::io::{self, IsTerminal};
+
+use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceOffset};
+use tfguard::{EvalError, PlanError, PolicyError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    #[error(transparent)]
+    Eval(#[from] EvalError),
+    #[error("cannot write output: {0}")]
+    Output(io::Error),
+}
+
+/// A Rego error with its file, for miette.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+#[error("{message}")]
+#[diagnostic(code(tfguard::policy))]
+struct RegoDiagnostic {
+    message: String,
+    #[source_code]
+    code: NamedSource<String>,
+    #[label("here")]
+    span: miette::SourceSpan,
+}
+
+impl Failure {
+    pub fn print(&self) {
+        if let Failure::Policy(PolicyError::Rego {
+            path,
+            text,
+            line,
+            column,
+            message,
+        }) = self
+            && !text.is_empty()
+            && *line > 0
+        {
+            let offset = SourceOffset::from_location(text, *line, (*column).max(1));
+            let diagnostic = RegoDiagnostic {
+                message: format!("{path}:{line}:{column}: {message}"),
+                code: NamedSource::new(path, text.clone()),
+                span: (offset.offset(), 1).into(),
+            };
+            let theme = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+                GraphicalTheme::unicode()
+            } else {
+                GraphicalTheme::unicode_nocolor()
+            };
+            let mut out = String::new();
+            if GraphicalReportHandler::new_themed(theme)
+                .render_report(&mut out, &diagnostic)
+                .is_ok()
+            {
+                eprint!("{out}");
+                return;
+            }
+        }
+        eprintln!("error: {self}");
+    }
+}

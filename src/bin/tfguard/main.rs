@@ -1,0 +1,91 @@
+//! The `tfguard` command. `main` only maps outcomes to exit codes:
+//! 0 no failing findings, 1 failing findings, 2 usage, input or policy error.
+#![forbid(unsafe_code)]
+
+mod cli;
+mod errors;
+mod settings;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use tfguard::policy::{self, PolicyFile};
+use tfguard::{Engine, Plan, check};
+
+use cli::{Cli, Command};
+use errors::Failure;
+use settings::{CheckSettings, PolicySource};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version itself; both are successes.
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => CheckSettings::resolve(args)
+            .map_err(Failure::from)
+            .and_then(run_check),
+    };
+    match result {
+        Ok(code) => code,
+        Err(failure) => {
+            failure.print();
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
+    let files = load_policies(&settings)?;
+    let data = policy::load_data(&settings.data)?;
+    let engine = Engine::new(&files, &data, &settings.engine)?;
+    let plans = settings
+        .plans
+        .iter()
+        .map(|input| Plan::load(input, &settings.terraform))
+        .collect::<Result<Vec<_>, _>>()?;
+    let report = check(&engine, plans, settings.selection)?;
+
+    let reporter = settings.format.reporter(settings.style);
+    let mut stdout = io::stdout().lock();
+    let written = reporter
+        .report(&report, &mut stdout)
+        .and_then(|()| stdout.flush());
+    match written {
+        // A closed pipe (`tfguard check ... | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(Failure::Output(e)),
+        Ok(()) => {}
+    }
+    let failed = !settings.no_fail && report.has_blocking(settings.fail_on_warn);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn load_policies(settings: &CheckSettings) -> Result<Vec<PolicyFile>, Failure> {
+    Ok(match &settings.policies {
+        PolicySource::Builtin => policy::builtin(),
+        PolicySource::Paths {
+            paths,
+            with_builtin,
+        } => {
+            let mut files = policy::discover(paths, &settings.ignore)?;
+            if *with_builtin {
+                files.extend(policy::builtin());
+            }
+            files
+        }
+    })
+}

@@ -1,0 +1,74 @@
+//! Raw flags and the environment resolved into settings, in one place.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use tfguard::plan::{PlanInput, TerraformBin};
+use tfguard::policy::{self, PolicyError};
+use tfguard::report::{Format, Style};
+use tfguard::{EngineOptions, Selection};
+
+use crate::cli::{CheckArgs, RegoVersion};
+
+/// Where policies come from.
+pub enum PolicySource {
+    Builtin,
+    Paths {
+        paths: Vec<PathBuf>,
+        with_builtin: bool,
+    },
+}
+
+/// Everything `check` needs, decided.
+pub struct CheckSettings {
+    pub plans: Vec<PlanInput>,
+    pub terraform: TerraformBin,
+    pub policies: PolicySource,
+    pub ignore: globset::GlobSet,
+    pub data: Vec<PathBuf>,
+    pub engine: EngineOptions,
+    pub selection: Selection,
+    pub format: Format,
+    pub style: Style,
+    pub fail_on_warn: bool,
+    pub no_fail: bool,
+}
+
+impl CheckSettings {
+    pub fn resolve(args: CheckArgs) -> Result<Self, PolicyError> {
+        let namespaces = if args.all_namespaces {
+            None
+        } else {
+            Some(policy::glob_set(&args.namespaces)?)
+        };
+        let policies = if args.policies.is_empty() {
+            PolicySource::Builtin
+        } else {
+            PolicySource::Paths {
+                paths: args.policies,
+                with_builtin: args.builtin,
+            }
+        };
+        let color = !args.no_color
+            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::io::stdout().is_terminal();
+        Ok(Self {
+            plans: args.plans.iter().map(|p| PlanInput::from_arg(p)).collect(),
+            terraform: TerraformBin(args.terraform_bin),
+            policies,
+            ignore: policy::glob_set(&args.ignore)?,
+            data: args.data,
+            engine: EngineOptions {
+                rego_v0: args.rego_version == RegoVersion::V0,
+                namespaces,
+            },
+            selection: Selection {
+                all_resources: args.all_resources,
+            },
+            format: args.output,
+            style: Style { color, width: None },
+            fail_on_warn: args.fail_on_warn,
+            no_fail: args.no_fail,
+        })
+    }
+}

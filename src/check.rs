@@ -1,0 +1,81 @@
+//! `tfguard check` as a library call: plans and an engine in, a [`Report`] out.
+
+use serde::Serialize;
+
+use crate::engine::{Engine, EvalError, Selection};
+use crate::finding::{Finding, Level, Status};
+use crate::plan::Plan;
+use crate::stamp::stamp_all;
+
+/// Counts shown in every output format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Resource changes in scope, over all plans.
+    pub resources: usize,
+    /// Open findings of failure level.
+    pub failures: usize,
+    /// Open findings of warning level.
+    pub warnings: usize,
+    /// Findings acknowledged by approvals (none until approvals exist).
+    pub acknowledged: usize,
+}
+
+/// What one plan was, for reporters that mention it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanSummary {
+    pub file: String,
+    pub format_version: String,
+    pub terraform_version: Option<String>,
+    /// Terraform stopped part-way: what was there was checked, but the plan is incomplete.
+    pub errored: bool,
+    pub resources: usize,
+}
+
+/// The result of checking one or more plans.
+#[derive(Debug)]
+pub struct Report {
+    pub plans: Vec<Plan>,
+    pub plan_summaries: Vec<PlanSummary>,
+    /// Sorted by [`Finding::sort_key`].
+    pub findings: Vec<Finding>,
+    pub summary: Summary,
+}
+
+impl Report {
+    /// Whether any finding blocks.
+    pub fn has_blocking(&self, fail_on_warn: bool) -> bool {
+        self.findings.iter().any(|f| f.is_blocking(fail_on_warn))
+    }
+}
+
+/// Evaluates `engine` on every plan and collects sorted findings.
+pub fn check(engine: &Engine, plans: Vec<Plan>, selection: Selection) -> Result<Report, EvalError> {
+    let mut findings = Vec::new();
+    let mut plan_summaries = Vec::new();
+    let mut summary = Summary::default();
+    for plan in &plans {
+        let evaluation = engine.evaluate(plan, selection)?;
+        findings.extend(stamp_all(plan, &evaluation.results));
+        summary.resources += evaluation.resources_in_scope;
+        plan_summaries.push(PlanSummary {
+            file: plan.name.clone(),
+            format_version: plan.format_version.clone(),
+            terraform_version: plan.terraform_version.clone(),
+            errored: plan.errored,
+            resources: evaluation.resources_in_scope,
+        });
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    for finding in &findings {
+        match (finding.status, finding.level) {
+            (Status::Open, Level::Failure) => summary.failures += 1,
+            (Status::Open, Level::Warning) => summary.warnings += 1,
+        }
+    }
+    Ok(Report {
+        plans,
+        plan_summaries,
+        findings,
+        summary,
+    })
+}

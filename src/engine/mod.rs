@@ -1,0 +1,396 @@
+//! Evaluating policies over a plan with regorus.
+//!
+//! The regorus engine is prepared once (policies parsed and compiled, data
+//! added); each plan gets a clone, and each rayon worker a clone of that.
+//! Plan-level packages run once per plan; resource-level packages run per
+//! resource change, only on the changes whose type their selector matches.
+//! Any evaluation error fails the run: nothing here turns an error into a pass.
+
+mod package;
+mod result;
+
+use std::collections::{BTreeMap, HashMap};
+
+use globset::GlobSet;
+use rayon::prelude::*;
+use regorus::Value;
+
+use crate::plan::{Mode, Plan, ResourceChange};
+use crate::policy::metadata;
+use crate::policy::{PolicyError, PolicyFile, glob_set};
+
+pub use package::{Package, Rule, Scope, rule_level};
+pub use result::PolicyResult;
+
+/// Where a resource-level rule finds the whole plan for cross-resource checks.
+pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
+
+/// How policies are loaded.
+#[derive(Debug, Clone, Default)]
+pub struct EngineOptions {
+    /// Parse with Rego v0 syntax instead of v1.
+    pub rego_v0: bool,
+    /// Plan-level namespaces to evaluate (globs); `None` means all.
+    pub namespaces: Option<GlobSet>,
+}
+
+/// Which resource changes are in scope.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Selection {
+    /// Also check resources the plan does not change (`no-op`).
+    pub all_resources: bool,
+}
+
+impl Selection {
+    /// Removals have no configuration left to check; unchanged managed
+    /// resources are only checked on request. Data sources are checked when
+    /// they are read.
+    pub fn includes(self, change: &ResourceChange) -> bool {
+        if change.is_removal_only() {
+            return false;
+        }
+        match change.mode {
+            Mode::Data => self.all_resources || change.actions.iter().any(|a| a == "read"),
+            Mode::Managed => self.all_resources || !change.is_unchanged(),
+        }
+    }
+}
+
+/// A rule that failed to evaluate: names the policy file and rule.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{file}:{line}: rule `{rule}` failed{on}: {message}", on = on_address(.address.as_deref()))]
+pub struct EvalError {
+    pub file: String,
+    pub line: usize,
+    pub rule: String,
+    pub address: Option<String>,
+    pub message: String,
+}
+
+fn on_address(address: Option<&str>) -> String {
+    address.map(|a| format!(" on {a}")).unwrap_or_default()
+}
+
+/// One result of one rule, tied to the resource it was evaluated on.
+#[derive(Debug, Clone)]
+pub struct RuleResult<'e> {
+    pub rule: &'e Rule,
+    /// Index into `plan.resource_changes` for resource-level rules.
+    pub resource: Option<usize>,
+    pub result: PolicyResult,
+}
+
+/// Everything one plan produced.
+#[derive(Debug)]
+pub struct Evaluation<'e> {
+    pub results: Vec<RuleResult<'e>>,
+    /// Resource changes in scope of the selection.
+    pub resources_in_scope: usize,
+}
+
+/// Loaded, compiled policies, ready to evaluate plans.
+#[derive(Clone)]
+pub struct Engine {
+    regorus: regorus::Engine,
+    packages: Vec<Package>,
+    /// Whether any policy mentions [`PLAN_DATA_PATH`], so the whole plan must be converted.
+    wants_plan_data: bool,
+}
+
+impl Engine {
+    /// Parses and compiles `files`, adds `data`, and finds the rules to run.
+    pub fn new(
+        files: &[PolicyFile],
+        data: &[serde_json::Value],
+        options: &EngineOptions,
+    ) -> Result<Self, PolicyError> {
+        let mut regorus = regorus::Engine::new();
+        regorus.set_rego_v0(options.rego_v0);
+        let mut annotations = BTreeMap::new();
+        for file in files {
+            regorus
+                .add_policy(file.path.clone(), file.text.clone())
+                .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
+            let parsed = metadata::parse(&file.text).map_err(|e| PolicyError::Rego {
+                path: file.path.clone(),
+                text: file.text.clone(),
+                line: e.line,
+                column: 1,
+                message: e.to_string(),
+            })?;
+            annotations.insert(file.path.clone(), parsed);
+        }
+        for document in data {
+            regorus
+                .add_data(Value::from(document.clone()))
+                .map_err(|e| PolicyError::Data {
+                    path: "--data".to_owned(),
+                    message: e.to_string(),
+                })?;
+        }
+        // regorus compiles lazily; compile now so that errors surface as
+        // policy errors before any plan is read.
+        regorus
+            .eval_query("true".to_owned(), false)
+            .map_err(|e| rego_error(files, "", &e.to_string()))?;
+        let packages = packages(&mut regorus, &annotations, options)?;
+        let wants_plan_data = files.iter().any(|f| f.text.contains(PLAN_DATA_PATH));
+        Ok(Self {
+            regorus,
+            packages,
+            wants_plan_data,
+        })
+    }
+
+    /// The packages that will be evaluated, in a fixed order.
+    pub fn packages(&self) -> &[Package] {
+        &self.packages
+    }
+
+    /// Evaluates every package on `plan`.
+    pub fn evaluate(&self, plan: &Plan, selection: Selection) -> Result<Evaluation<'_>, EvalError> {
+        let has_plan_packages = self.packages.iter().any(|p| matches!(p.scope, Scope::Plan));
+        let mut engine = self.regorus.clone();
+        if has_plan_packages || self.wants_plan_data {
+            let document = Value::from_json_str(plan.text()).map_err(|e| EvalError {
+                file: plan.name.clone(),
+                line: 0,
+                rule: PLAN_DATA_PATH.to_owned(),
+                address: None,
+                message: e.to_string(),
+            })?;
+            if self.wants_plan_data {
+                let plan_data = object("tfguard", object("plan", document.clone()));
+                engine.add_data(plan_data).map_err(|e| EvalError {
+                    file: plan.name.clone(),
+                    line: 0,
+                    rule: PLAN_DATA_PATH.to_owned(),
+                    address: None,
+                    message: e.to_string(),
+                })?;
+            }
+            engine.set_input(document);
+        }
+        let in_scope: Vec<usize> = (0..plan.resource_changes.len())
+            .filter(|&i| selection.includes(&plan.resource_changes[i]))
+            .collect();
+
+        let mut results = Vec::new();
+        for package in self.packages.iter().filter(|p| matches!(p.scope, Scope::Plan)) {
+            for rule in &package.rules {
+                results.extend(eval_rule(&mut engine, rule, None)?);
+            }
+        }
+        results.extend(self.evaluate_resources(&engine, plan, &in_scope)?);
+        Ok(Evaluation {
+            results,
+            resources_in_scope: in_scope.len(),
+        })
+    }
+
+    fn evaluate_resources<'e>(
+        &'e self,
+        engine: &regorus::Engine,
+        plan: &Plan,
+        in_scope: &[usize],
+    ) -> Result<Vec<RuleResult<'e>>, EvalError> {
+        // Selectors are matched once per distinct type, not once per resource.
+        let mut by_type: HashMap<String, Vec<&'e Package>> = HashMap::new();
+        for &index in in_scope {
+            let name = plan.resource_changes[index].selector_name();
+            by_type.entry(name).or_insert_with_key(|name| {
+                self.packages
+                    .iter()
+                    .filter(|p| matches!(&p.scope, Scope::Resources(set) if set.is_match(name)))
+                    .collect()
+            });
+        }
+        let per_resource: Vec<Vec<RuleResult<'e>>> = in_scope
+            .par_iter()
+            .map_init(
+                || engine.clone(),
+                |engine, &index| {
+                    let change = &plan.resource_changes[index];
+                    let packages = &by_type[&change.selector_name()];
+                    if packages.is_empty() {
+                        return Ok(Vec::new());
+                    }
+                    let input = Value::from_json_str(plan.resource_text(change)).map_err(|e| {
+                        EvalError {
+                            file: plan.name.clone(),
+                            line: 0,
+                            rule: "input".to_owned(),
+                            address: Some(change.address.clone()),
+                            message: e.to_string(),
+                        }
+                    })?;
+                    engine.set_input(input);
+                    let mut results = Vec::new();
+                    for package in packages {
+                        for rule in &package.rules {
+                            results.extend(eval_rule(engine, rule, Some((index, change)))?);
+                        }
+                    }
+                    Ok(results)
+                },
+            )
+            .collect::<Result<_, EvalError>>()?;
+        Ok(per_resource.into_iter().flatten().collect())
+    }
+}
+
+fn eval_rule<'e>(
+    engine: &mut regorus::Engine,
+    rule: &'e Rule,
+    resource: Option<(usize, &ResourceChange)>,
+) -> Result<Vec<RuleResult<'e>>, EvalError> {
+    let error = |message: String| EvalError {
+        file: rule.file.clone(),
+        line: rule.line,
+        rule: rule.query.clone(),
+        address: resource.map(|(_, c)| c.address.clone()),
+        message,
+    };
+    let value = engine
+        .eval_rule(rule.query.clone())
+        .map_err(|e| error(first_line(&e.to_string())))?;
+    if value == Value::Undefined {
+        return Ok(Vec::new());
+    }
+    let json = serde_json::to_value(&value).map_err(|e| error(e.to_string()))?;
+    let results = result::results_of(json, &rule.name).map_err(error)?;
+    Ok(results
+        .into_iter()
+        .map(|result| RuleResult {
+            rule,
+            resource: resource.map(|(i, _)| i),
+            result,
+        })
+        .collect())
+}
+
+/// `{key: value}` as a regorus object.
+fn object(key: &str, value: Value) -> Value {
+    Value::from(BTreeMap::from([(Value::from(key), value)]))
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).trim().to_owned()
+}
+
+/// Collects the rules of every loaded module into packages, in the order
+/// the files were given.
+fn packages(
+    engine: &mut regorus::Engine,
+    annotations: &BTreeMap<String, metadata::FileAnnotations>,
+    options: &EngineOptions,
+) -> Result<Vec<Package>, PolicyError> {
+    use regorus::unstable::Rule as AstRule;
+    let mut packages: Vec<Package> = Vec::new();
+    for module in engine.get_modules().iter() {
+        let file = module.package.span.source.get_path().clone();
+        let package_name = module.package.refr.span().text().to_owned();
+        let path = format!("data.{package_name}");
+        let file_annotations = annotations.get(&file).cloned().unwrap_or_default();
+        let package_annotations = file_annotations.package.clone().unwrap_or_default();
+        let index = match packages.iter().position(|p| p.path == path) {
+            Some(index) => index,
+            None => {
+                packages.push(Package {
+                    path: path.clone(),
+                    scope: Scope::Plan,
+                    rules: Vec::new(),
+                });
+                packages.len() - 1
+            }
+        };
+        if let Some(types) = &package_annotations.custom.resource_types {
+            packages[index].scope = Scope::Resources(glob_set(types)?);
+        }
+        for rule in &module.policy {
+            let (span, refr) = match rule.as_ref() {
+                AstRule::Spec { span, head, .. } => (span, head_ref_text(head)),
+                AstRule::Default { span, refr, .. } => (span, refr.span().text().to_owned()),
+            };
+            let name: String = refr
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            let Some(level) = rule_level(&name) else {
+                continue;
+            };
+            if packages[index].rules.iter().any(|r| r.name == name) {
+                continue;
+            }
+            let rule_annotations = file_annotations
+                .rules
+                .get(&name)
+                .map(|r| package_annotations.overridden_by(r))
+                .unwrap_or_else(|| package_annotations.clone());
+            packages[index].rules.push(Rule {
+                query: format!("{path}.{name}"),
+                name,
+                level,
+                file: file.clone(),
+                line: span.line as usize,
+                annotations: rule_annotations,
+                package: package_name.clone(),
+            });
+        }
+    }
+    packages.retain(|p| {
+        !p.rules.is_empty()
+            && match (&p.scope, &options.namespaces) {
+                (Scope::Plan, Some(namespaces)) => {
+                    namespaces.is_match(p.path.trim_start_matches("data."))
+                }
+                _ => true,
+            }
+    });
+    Ok(packages)
+}
+
+fn head_ref_text(head: &regorus::unstable::RuleHead) -> String {
+    use regorus::unstable::RuleHead;
+    match head {
+        RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } | RuleHead::Func { refr, .. } => {
+            refr.span().text().to_owned()
+        }
+    }
+}
+
+/// Turns a regorus parse or compile error into a located policy error.
+///
+/// regorus formats errors as `<file>:<line>:<col>: error: <message>` followed
+/// by a source excerpt; the excerpt is dropped since the caller renders its own.
+fn rego_error(files: &[PolicyFile], fallback_path: &str, message: &str) -> PolicyError {
+    let location = files.iter().find_map(|f| {
+        let rest = message.split(&format!("{}:", f.path)).nth(1)?;
+        let mut parts = rest.splitn(3, ':');
+        let line = parts.next()?.trim().parse::<usize>().ok()?;
+        let column = parts.next()?.trim().parse::<usize>().ok()?;
+        Some((f, line, column))
+    });
+    let summary = message
+        .lines()
+        .map(str::trim)
+        .find_map(|l| l.split_once("error: ").map(|(_, m)| m))
+        .unwrap_or_else(|| message.lines().next().unwrap_or(message))
+        .to_owned();
+    match location {
+        Some((file, line, column)) => PolicyError::Rego {
+            path: file.path.clone(),
+            text: file.text.clone(),
+            line,
+            column,
+            message: summary,
+        },
+        None => PolicyError::Rego {
+            path: fallback_path.to_owned(),
+            text: String::new(),
+            line: 0,
+            column: 0,
+            message: summary,
+        },
+    }
+}

@@ -1,0 +1,241 @@
+//! The one type every stage after evaluation works with.
+//!
+//! A [`Finding`] is plain data: reporters render it, later stages (ignores,
+//! approvals) change its [`Status`], and nothing here knows how it is shown.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How bad a finding is, from METADATA `custom.severity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    /// Parses the METADATA spelling; `None` for anything else so the caller
+    /// can report the bad value instead of guessing.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.to_ascii_lowercase().as_str() {
+            "info" | "informational" => Some(Self::Info),
+            "low" => Some(Self::Low),
+            "medium" | "moderate" => Some(Self::Medium),
+            "high" => Some(Self::High),
+            "critical" => Some(Self::Critical),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Critical => "critical",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a finding blocks (`deny`/`violation` rules) or only warns (`warn`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Failure,
+    Warning,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Failure => "failure",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// What later stages decided about a finding. Only `Open` findings count
+/// towards the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Open,
+}
+
+/// A position in a file: 1-based line and column (in characters), plus the
+/// byte range the position covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Where the rule that produced a finding is written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PolicyLocation {
+    pub file: String,
+    pub line: usize,
+}
+
+/// One step of an attribute path: an object key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(untagged)]
+pub enum PathStep {
+    Key(String),
+    Index(usize),
+}
+
+impl fmt::Display for PathStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Key(key) => f.write_str(key),
+            Self::Index(index) => write!(f, "{index}"),
+        }
+    }
+}
+
+/// Renders a path the way Terraform users read it: `ingress[0].cidr_blocks`.
+pub fn display_path(path: &[PathStep]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            PathStep::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            PathStep::Index(index) => {
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
+/// A stable identity for a finding across re-generated plans: it depends on
+/// what the finding says, never on where or when the plan was produced.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct Fingerprint(pub String);
+
+impl Fingerprint {
+    /// Hashes the identifying parts with SHA-256 and keeps 16 bytes (32 hex
+    /// characters): short enough to type in `approve --fingerprint`, long
+    /// enough never to collide in practice.
+    pub fn compute(code: &str, address: Option<&str>, path: &[PathStep], message: &str) -> Self {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        for part in [code, address.unwrap_or(""), &display_path(path), message] {
+            hasher.update(part.as_bytes());
+            // A separator that cannot occur in the parts keeps ("ab","c") and
+            // ("a","bc") apart.
+            hasher.update([0u8]);
+        }
+        let digest = hasher.finalize();
+        let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+        Self(hex)
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One policy result about one plan (and usually one resource in it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// METADATA `custom.id`, else `<package>.<rule>`.
+    pub code: String,
+    pub aliases: Vec<String>,
+    pub title: Option<String>,
+    /// Longer explanation and remediation, from METADATA.
+    pub description: Option<String>,
+    /// Documentation link, from METADATA `related_resources`.
+    pub help_uri: Option<String>,
+    pub severity: Severity,
+    pub level: Level,
+    pub status: Status,
+    /// Already redacted: sensitive plan values never reach a finding.
+    pub message: String,
+    /// Resource address, when the finding is about one resource.
+    pub address: Option<String>,
+    /// Attribute path inside the resource's planned values, when the policy named one.
+    pub attribute: Vec<PathStep>,
+    pub policy: PolicyLocation,
+    /// Where in the plan JSON the resource (or attribute) is.
+    pub plan_location: Option<Location>,
+    /// Where in the `.tf` configuration the resource (or attribute) is.
+    pub source_location: Option<Location>,
+    /// Extra keys of an object result, redacted like the message.
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+    pub fingerprint: Fingerprint,
+}
+
+impl Finding {
+    /// Whether this finding makes the run fail, given the `--fail-on-warn` choice.
+    pub fn is_blocking(&self, fail_on_warn: bool) -> bool {
+        self.status == Status::Open && (self.level == Level::Failure || fail_on_warn)
+    }
+
+    /// The deterministic report order: by plan file, then address, then
+    /// code, then attribute path and message, so that rayon's completion
+    /// order never shows.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (
+            self.plan_location.as_ref().map(|l| l.file.as_str()),
+            self.address.as_deref(),
+            self.code.as_str(),
+            &self.attribute,
+            self.message.as_str(),
+            &self.fingerprint,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_render_like_terraform() {
+        let path = vec![
+            PathStep::Key("ingress".into()),
+            PathStep::Index(0),
+            PathStep::Key("cidr_blocks".into()),
+        ];
+        assert_eq!(display_path(&path), "ingress[0].cidr_blocks");
+    }
+
+    #[test]
+    fn fingerprints_depend_only_on_content() {
+        let a = Fingerprint::compute("x", Some("aws_s3_bucket.a"), &[], "msg");
+        let b = Fingerprint::compute("x", Some("aws_s3_bucket.a"), &[], "msg");
+        let c = Fingerprint::compute("x", Some("aws_s3_bucket.b"), &[], "msg");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(a.0.len(), 32);
+        let split_1 = Fingerprint::compute("ab", Some("c"), &[], "");
+        let split_2 = Fingerprint::compute("a", Some("bc"), &[], "");
+        assert_ne!(split_1, split_2);
+    }
+}

@@ -1,0 +1,100 @@
+//! Getting plan bytes: from a file, from stdin, or from a binary plan file
+//! through `terraform show -json`.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::Command;
+
+use super::PlanError;
+
+/// Where a plan comes from, as named on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PlanInput {
+    File(PathBuf),
+    Stdin,
+}
+
+impl PlanInput {
+    /// `-` means stdin, as in most Unix tools.
+    pub fn from_arg(arg: &str) -> Self {
+        if arg == "-" {
+            Self::Stdin
+        } else {
+            Self::File(PathBuf::from(arg))
+        }
+    }
+
+    /// The name used in messages and plan locations.
+    pub fn name(&self) -> String {
+        match self {
+            Self::File(path) => path.display().to_string(),
+            Self::Stdin => "<stdin>".to_owned(),
+        }
+    }
+}
+
+/// The program that turns binary plans into JSON: `terraform` or `tofu`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TerraformBin(pub String);
+
+impl Default for TerraformBin {
+    fn default() -> Self {
+        Self("terraform".to_owned())
+    }
+}
+
+/// Binary plans (`terraform plan -out`) are zip archives.
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+
+/// The plan's JSON bytes, running terraform first when given a binary plan.
+pub fn read_plan_bytes(input: &PlanInput, terraform: &TerraformBin) -> Result<Vec<u8>, PlanError> {
+    let name = input.name();
+    let io_error = |source| PlanError::Io {
+        name: name.clone(),
+        source,
+    };
+    let bytes = match input {
+        PlanInput::File(path) => std::fs::read(path).map_err(io_error)?,
+        PlanInput::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(io_error)?;
+            bytes
+        }
+    };
+    if !bytes.starts_with(ZIP_MAGIC) {
+        return Ok(bytes);
+    }
+    let PlanInput::File(path) = input else {
+        return Err(PlanError::Terraform {
+            name,
+            bin: terraform.0.clone(),
+            message: "a binary plan cannot be read from stdin; pass its path".to_owned(),
+        });
+    };
+    show_json(&name, path, terraform)
+}
+
+fn show_json(name: &str, path: &std::path::Path, terraform: &TerraformBin) -> Result<Vec<u8>, PlanError> {
+    let failed = |message: String| PlanError::Terraform {
+        name: name.to_owned(),
+        bin: terraform.0.clone(),
+        message,
+    };
+    let output = Command::new(&terraform.0)
+        .args(["show", "-json", "-no-color"])
+        .arg(path)
+        .output()
+        .map_err(|e| failed(e.to_string()))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first_line = stderr
+            .lines()
+            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵'))
+            .find(|l| !l.is_empty())
+            .unwrap_or("no error output");
+        return Err(failed(format!("{} ({first_line})", output.status)));
+    }
+    Ok(output.stdout)
+}

@@ -1,0 +1,404 @@
+//! Reading `terraform show -json` plans.
+//!
+//! The plan text is parsed once. Each `resource_changes[]` element is kept as
+//! a byte range into that text: its small header (address, type, actions) is
+//! read eagerly, its values are converted for Rego only when a policy wants
+//! them, and the byte range gives plan locations for free.
+
+mod decode;
+mod excerpt;
+mod load;
+mod locate;
+mod sensitive;
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+use serde_json::value::RawValue;
+
+use crate::finding::{Location, PathStep};
+
+pub use decode::DecodeError;
+pub use excerpt::Excerpt;
+pub use load::{PlanInput, TerraformBin, read_plan_bytes};
+pub use sensitive::Redactor;
+
+/// Why a plan could not be read. Every variant names what to do next.
+#[derive(Debug, thiserror::Error)]
+pub enum PlanError {
+    #[error("{name}: cannot read: {source}")]
+    Io {
+        name: String,
+        source: std::io::Error,
+    },
+    #[error("{name}: {source}")]
+    Decode { name: String, source: DecodeError },
+    #[error("{name}:{line}:{column}: invalid JSON: {message}")]
+    Json {
+        name: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{name}: this is Terraform state, not a plan; run `terraform plan -out=tfplan && terraform show -json tfplan > plan.json` and check that"
+    )]
+    State { name: String },
+    #[error(
+        "{name}: not a Terraform plan (no `format_version` and `resource_changes`); produce one with `terraform show -json tfplan`"
+    )]
+    NotAPlan { name: String },
+    #[error(
+        "{name}: unsupported plan format_version {version:?} (this tfguard reads 0.x and 1.x)"
+    )]
+    UnsupportedVersion { name: String, version: String },
+    #[error("{name}: is a binary plan file, and running `{bin}` to read it failed: {message}")]
+    Terraform {
+        name: String,
+        bin: String,
+        message: String,
+    },
+}
+
+/// Whether a resource change is a managed resource or a data source read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    Managed,
+    Data,
+}
+
+/// The small part of a `resource_changes[]` element that selection needs.
+#[derive(Debug, Clone)]
+pub struct ResourceChange {
+    pub address: String,
+    pub mode: Mode,
+    pub resource_type: String,
+    pub actions: Vec<String>,
+    /// Set for deposed objects; with `address` it is the unique key.
+    pub deposed: Option<String>,
+    /// Byte range of the whole element in [`Plan::text`].
+    pub span: Range<usize>,
+}
+
+impl ResourceChange {
+    fn has_action(&self, action: &str) -> bool {
+        self.actions.iter().any(|a| a == action)
+    }
+
+    /// True when the plan only deletes (or forgets) this object, so no
+    /// configuration will exist after apply.
+    pub fn is_removal_only(&self) -> bool {
+        !self.has_action("create")
+            && !self.has_action("update")
+            && (self.has_action("delete") || self.has_action("forget"))
+    }
+
+    /// True when nothing changes (`no-op`, or a data source `read`).
+    pub fn is_unchanged(&self) -> bool {
+        self.actions.iter().all(|a| a == "no-op" || a == "read")
+    }
+
+    /// The name type selectors match: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
+    pub fn selector_name(&self) -> String {
+        match self.mode {
+            Mode::Managed => self.resource_type.clone(),
+            Mode::Data => format!("data.{}", self.resource_type),
+        }
+    }
+}
+
+/// A loaded plan.
+#[derive(Debug)]
+pub struct Plan {
+    /// The path as the user gave it, or `<stdin>`; used in every location.
+    pub name: String,
+    pub format_version: String,
+    pub terraform_version: Option<String>,
+    /// Terraform stopped part-way; what is there is still checked.
+    pub errored: bool,
+    pub resource_changes: Vec<ResourceChange>,
+    text: String,
+    line_starts: OnceLock<Vec<usize>>,
+    redactor: OnceLock<Redactor>,
+}
+
+#[derive(Deserialize)]
+struct RawPlan<'a> {
+    format_version: Option<String>,
+    terraform_version: Option<String>,
+    #[serde(borrow, default)]
+    resource_changes: Option<Vec<&'a RawValue>>,
+    planned_values: Option<IgnoredAny>,
+    resource_drift: Option<IgnoredAny>,
+    output_changes: Option<IgnoredAny>,
+    values: Option<IgnoredAny>,
+    #[serde(default)]
+    errored: bool,
+}
+
+#[derive(Deserialize)]
+struct RawResourceChange {
+    address: String,
+    #[serde(default = "managed")]
+    mode: Mode,
+    #[serde(rename = "type")]
+    resource_type: String,
+    deposed: Option<String>,
+    change: RawChangeHeader,
+}
+
+fn managed() -> Mode {
+    Mode::Managed
+}
+
+#[derive(Deserialize)]
+struct RawChangeHeader {
+    actions: Vec<String>,
+}
+
+impl Plan {
+    /// Parses plan JSON text (already decoded). `name` is used in errors
+    /// and locations.
+    pub fn parse(name: &str, text: String) -> Result<Self, PlanError> {
+        let raw: RawPlan<'_> = serde_json::from_str(&text).map_err(|e| json_error(name, &e))?;
+        let is_plan = raw.resource_changes.is_some()
+            || raw.planned_values.is_some()
+            || raw.resource_drift.is_some()
+            || raw.output_changes.is_some();
+        let name = name.to_owned();
+        if !is_plan {
+            return Err(if raw.values.is_some() {
+                PlanError::State { name }
+            } else {
+                PlanError::NotAPlan { name }
+            });
+        }
+        let Some(format_version) = raw.format_version else {
+            return Err(PlanError::NotAPlan { name });
+        };
+        let major = format_version.split('.').next().unwrap_or("");
+        if major != "0" && major != "1" {
+            return Err(PlanError::UnsupportedVersion {
+                name,
+                version: format_version,
+            });
+        }
+        let base = text.as_ptr() as usize;
+        let resource_changes = raw
+            .resource_changes
+            .unwrap_or_default()
+            .par_iter()
+            .map(|element| {
+                let slice = element.get();
+                let start = slice.as_ptr() as usize - base;
+                let header: RawResourceChange = serde_json::from_str(slice).map_err(|e| {
+                    let (line, column) = line_column_at(&text, start);
+                    PlanError::Json {
+                        name: name.clone(),
+                        line,
+                        column,
+                        message: format!("resource change is malformed: {e}"),
+                    }
+                })?;
+                Ok(ResourceChange {
+                    address: header.address,
+                    mode: header.mode,
+                    resource_type: header.resource_type,
+                    actions: header.change.actions,
+                    deposed: header.deposed,
+                    span: start..start + slice.len(),
+                })
+            })
+            .collect::<Result<Vec<_>, PlanError>>()?;
+        let terraform_version = raw.terraform_version;
+        let errored = raw.errored;
+        Ok(Self {
+            name,
+            format_version,
+            terraform_version,
+            errored,
+            resource_changes,
+            text,
+            line_starts: OnceLock::new(),
+            redactor: OnceLock::new(),
+        })
+    }
+
+    /// Reads, decodes and parses one plan input (file, stdin or binary plan).
+    pub fn load(input: &PlanInput, terraform: &TerraformBin) -> Result<Self, PlanError> {
+        let bytes = read_plan_bytes(input, terraform)?;
+        let name = input.name();
+        let text = decode::decode(&bytes).map_err(|source| PlanError::Decode {
+            name: name.clone(),
+            source,
+        })?;
+        Self::parse(&name, text.into_owned())
+    }
+
+    /// The whole plan JSON text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The JSON text of one resource change.
+    pub fn resource_text(&self, change: &ResourceChange) -> &str {
+        &self.text[change.span.clone()]
+    }
+
+    /// The location of a resource change, or of one attribute of its planned
+    /// values (`change.after`, or `change.before` when it is being removed)
+    /// when `path` is given and can be found.
+    pub fn location(&self, change: &ResourceChange, path: &[PathStep]) -> Location {
+        let values_key = if change.is_removal_only() {
+            "before"
+        } else {
+            "after"
+        };
+        let range = if path.is_empty() {
+            change.span.clone()
+        } else {
+            let full: Vec<PathStep> = [
+                PathStep::Key("change".into()),
+                PathStep::Key(values_key.into()),
+            ]
+            .into_iter()
+            .chain(path.iter().cloned())
+            .collect();
+            locate::locate(self.resource_text(change), &full)
+                .map(|r| r.start + change.span.start..r.end + change.span.start)
+                .unwrap_or_else(|| change.span.clone())
+        };
+        self.location_of(range)
+    }
+
+    fn location_of(&self, range: Range<usize>) -> Location {
+        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
+        let line_index = starts.partition_point(|&s| s <= range.start) - 1;
+        let line_start = starts[line_index];
+        let column = self.text[line_start..range.start].chars().count() + 1;
+        Location {
+            file: self.name.clone(),
+            line: line_index + 1,
+            column,
+            start: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The redactor for every value this plan marks sensitive; built on
+    /// first use, since plans without findings never need it.
+    pub fn redactor(&self) -> &Redactor {
+        self.redactor.get_or_init(|| Redactor::for_plan(self))
+    }
+
+    /// A redacted, pretty-printed view of one resource's values for human
+    /// output, with the span of `path` inside it.
+    pub fn excerpt(&self, change: &ResourceChange, path: &[PathStep]) -> Excerpt {
+        Excerpt::new(self.resource_text(change), change.is_removal_only(), path)
+    }
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
+fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+fn json_error(name: &str, error: &serde_json::Error) -> PlanError {
+    if error.classify() == serde_json::error::Category::Data {
+        // Valid JSON of the wrong shape, such as an array or a string.
+        return PlanError::NotAPlan {
+            name: name.to_owned(),
+        };
+    }
+    let message = error.to_string();
+    // serde_json appends " at line N column M"; we report those separately.
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head)
+        .to_owned();
+    PlanError::Json {
+        name: name.to_owned(),
+        line: error.line(),
+        column: error.column(),
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Plan, PlanError> {
+        Plan::parse("p.json", text.to_owned())
+    }
+
+    #[test]
+    fn reads_resource_headers_and_spans() {
+        let text = r#"{"format_version":"1.2","resource_changes":[
+ {"address":"a.b","mode":"managed","type":"a","name":"b","change":{"actions":["create"],"after":{"x":1}}},
+ {"address":"data.c.d","mode":"data","type":"c","name":"d","change":{"actions":["read"]}}]}"#;
+        let plan = parse(text).unwrap();
+        assert_eq!(plan.resource_changes.len(), 2);
+        let first = &plan.resource_changes[0];
+        assert_eq!(first.address, "a.b");
+        assert!(plan.resource_text(first).starts_with("{\"address\":\"a.b\""));
+        let location = plan.location(first, &[]);
+        assert_eq!((location.line, location.column), (2, 2));
+        let attribute = plan.location(first, &[PathStep::Key("x".into())]);
+        assert_eq!(&plan.text()[attribute.start..attribute.end], "1");
+        assert_eq!(plan.resource_changes[1].selector_name(), "data.c");
+    }
+
+    #[test]
+    fn rejects_state_other_json_and_new_majors() {
+        assert!(matches!(
+            parse(r#"{"format_version":"1.0","values":{}}"#),
+            Err(PlanError::State { .. })
+        ));
+        assert!(matches!(
+            parse(r#"{"format_version":"1.0","provider_schemas":{}}"#),
+            Err(PlanError::NotAPlan { .. })
+        ));
+        assert!(matches!(parse("[1]"), Err(PlanError::NotAPlan { .. })));
+        assert!(matches!(
+            parse(r#"{"format_version":"2.0","resource_changes":[]}"#),
+            Err(PlanError::UnsupportedVersion { .. })
+        ));
+    }
+
+    #[test]
+    fn json_errors_carry_line_and_column() {
+        let err = parse("{\n  \"format_version\": \"1.2\",\n  oops\n}").unwrap_err();
+        let PlanError::Json { line, column, .. } = err else {
+            panic!("expected a JSON error, got {err}");
+        };
+        assert_eq!((line, column), (3, 3));
+    }
+
+    #[test]
+    fn change_kinds() {
+        let text = r#"{"format_version":"1.2","resource_changes":[
+ {"address":"a.b","type":"a","change":{"actions":["delete"]}},
+ {"address":"a.c","type":"a","change":{"actions":["delete","create"]}},
+ {"address":"a.d","type":"a","change":{"actions":["no-op"]}}]}"#;
+        let plan = parse(text).unwrap();
+        let [delete, replace, noop] = &plan.resource_changes[..] else {
+            panic!()
+        };
+        assert!(delete.is_removal_only() && !delete.is_unchanged());
+        assert!(!replace.is_removal_only() && !replace.is_unchanged());
+        assert!(noop.is_unchanged());
+    }
+}

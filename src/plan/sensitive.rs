@@ -1,0 +1,292 @@
+//! Keeps values that Terraform marks sensitive out of every output.
+//!
+//! Plans carry sensitive values in clear text; only the `*_sensitive` masks
+//! say which ones they are. Policies may quote any value in a message, so
+//! findings are redacted where they are built, against every sensitive value
+//! of the plan (resources, outputs, and sensitive root variables).
+
+use std::collections::BTreeSet;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rayon::prelude::*;
+use serde::Deserialize;
+use serde_json::Value;
+use serde_json::value::RawValue;
+
+use super::Plan;
+
+/// What replaces a sensitive value.
+pub const REDACTED: &str = "(sensitive value)";
+
+/// Values shorter than this are redacted only where they are a whole string
+/// value, since replacing every `a` or `80` inside messages would garble them.
+const MIN_SUBSTRING_LEN: usize = 4;
+
+/// Replaces every sensitive value of one plan.
+#[derive(Debug, Default)]
+pub struct Redactor {
+    values: BTreeSet<String>,
+    substrings: Option<AhoCorasick>,
+}
+
+#[derive(Deserialize)]
+struct ResourceValues<'a> {
+    #[serde(borrow)]
+    change: Option<ChangeValues<'a>>,
+}
+
+#[derive(Deserialize)]
+struct ChangeValues<'a> {
+    #[serde(borrow)]
+    before: Option<&'a RawValue>,
+    #[serde(borrow)]
+    after: Option<&'a RawValue>,
+    #[serde(default)]
+    before_sensitive: Value,
+    #[serde(default)]
+    after_sensitive: Value,
+}
+
+#[derive(Deserialize)]
+struct PlanValues<'a> {
+    #[serde(borrow, default)]
+    output_changes: std::collections::BTreeMap<String, ChangeValues<'a>>,
+    #[serde(default)]
+    variables: std::collections::BTreeMap<String, VariableValue>,
+    configuration: Option<Configuration>,
+}
+
+#[derive(Deserialize)]
+struct VariableValue {
+    #[serde(default)]
+    value: Value,
+}
+
+#[derive(Deserialize)]
+struct Configuration {
+    root_module: Option<RootModule>,
+}
+
+#[derive(Deserialize)]
+struct RootModule {
+    #[serde(default)]
+    variables: std::collections::BTreeMap<String, VariableConfig>,
+}
+
+#[derive(Deserialize)]
+struct VariableConfig {
+    #[serde(default)]
+    sensitive: bool,
+}
+
+impl Redactor {
+    pub(super) fn for_plan(plan: &Plan) -> Self {
+        let mut values: BTreeSet<String> = plan
+            .resource_changes
+            .par_iter()
+            .map(|change| {
+                let mut found = BTreeSet::new();
+                if let Ok(ResourceValues { change: Some(c) }) =
+                    serde_json::from_str(plan.resource_text(change))
+                {
+                    c.collect(&mut found);
+                }
+                found
+            })
+            .reduce(BTreeSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        if let Ok(top) = serde_json::from_str::<PlanValues<'_>>(plan.text()) {
+            for change in top.output_changes.values() {
+                change.collect(&mut values);
+            }
+            let sensitive_variables = top
+                .configuration
+                .and_then(|c| c.root_module)
+                .map(|m| m.variables)
+                .unwrap_or_default();
+            for (name, variable) in &top.variables {
+                if sensitive_variables.get(name).is_some_and(|v| v.sensitive) {
+                    collect_masked(&variable.value, &Value::Bool(true), &mut values);
+                }
+            }
+        }
+        Self::new(values)
+    }
+
+    /// A redactor for an explicit set of values.
+    pub fn new(values: BTreeSet<String>) -> Self {
+        let long: Vec<&String> = values
+            .iter()
+            .filter(|v| v.chars().count() >= MIN_SUBSTRING_LEN)
+            .collect();
+        let substrings = if long.is_empty() {
+            None
+        } else {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(long)
+                .ok()
+        };
+        Self { values, substrings }
+    }
+
+    /// Whether the plan marks nothing sensitive.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// `text` with every sensitive value replaced by [`REDACTED`].
+    pub fn redact(&self, text: &str) -> String {
+        if self.values.contains(text) {
+            return REDACTED.to_owned();
+        }
+        match &self.substrings {
+            Some(matcher) => matcher.replace_all(text, &vec![REDACTED; matcher.patterns_len()]),
+            None => text.to_owned(),
+        }
+    }
+
+    /// Redacts every string (and number) inside a JSON value in place.
+    pub fn redact_json(&self, value: &mut Value) {
+        match value {
+            Value::String(s) => *s = self.redact(s),
+            Value::Number(n) if self.values.contains(&n.to_string()) => {
+                *value = Value::String(REDACTED.to_owned());
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| self.redact_json(v)),
+            Value::Object(map) => map.values_mut().for_each(|v| self.redact_json(v)),
+            _ => {}
+        }
+    }
+}
+
+impl ChangeValues<'_> {
+    fn collect(&self, out: &mut BTreeSet<String>) {
+        for (raw, mask) in [
+            (self.before, &self.before_sensitive),
+            (self.after, &self.after_sensitive),
+        ] {
+            if let Some(raw) = raw
+                && mask_has_sensitive(mask)
+                && let Ok(value) = serde_json::from_str::<Value>(raw.get())
+            {
+                collect_masked(&value, mask, out);
+            }
+        }
+    }
+}
+
+fn mask_has_sensitive(mask: &Value) -> bool {
+    match mask {
+        Value::Bool(b) => *b,
+        Value::Array(items) => items.iter().any(mask_has_sensitive),
+        Value::Object(map) => map.values().any(mask_has_sensitive),
+        _ => false,
+    }
+}
+
+/// Walks `value` and `mask` together; under a `true` mask every scalar leaf is sensitive.
+fn collect_masked(value: &Value, mask: &Value, out: &mut BTreeSet<String>) {
+    match (value, mask) {
+        (_, Value::Bool(true)) => collect_leaves(value, out),
+        (Value::Object(values), Value::Object(masks)) => {
+            for (key, mask) in masks {
+                if let Some(value) = values.get(key) {
+                    collect_masked(value, mask, out);
+                }
+            }
+        }
+        (Value::Array(values), Value::Array(masks)) => {
+            for (value, mask) in values.iter().zip(masks) {
+                collect_masked(value, mask, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn collect_leaves(value: &Value, out: &mut BTreeSet<String>) {
+    match value {
+        Value::String(s) if !s.is_empty() => {
+            out.insert(s.clone());
+        }
+        Value::Number(n) => {
+            out.insert(n.to_string());
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_leaves(v, out)),
+        Value::Object(map) => map.values().for_each(|v| collect_leaves(v, out)),
+        _ => {}
+    }
+}
+
+/// A copy of `value` with every part that `mask` marks sensitive replaced.
+pub(super) fn mask_value(value: &Value, mask: &Value) -> Value {
+    match (value, mask) {
+        (Value::Null, _) => Value::Null,
+        (_, Value::Bool(true)) => Value::String(REDACTED.to_owned()),
+        (Value::Object(values), Value::Object(masks)) => Value::Object(
+            values
+                .iter()
+                .map(|(k, v)| {
+                    let masked = masks.get(k).map_or_else(|| v.clone(), |m| mask_value(v, m));
+                    (k.clone(), masked)
+                })
+                .collect(),
+        ),
+        (Value::Array(values), Value::Array(masks)) => Value::Array(
+            values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| masks.get(i).map_or_else(|| v.clone(), |m| mask_value(v, m)))
+                .collect(),
+        ),
+        _ => value.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collects_values_under_masks() {
+        let plan = Plan::parse(
+            "p.json",
+            r#"{"format_version":"1.2","resource_changes":[{"address":"a.b","type":"a","change":{
+              "actions":["create"],
+              "after":{"password":"hunter22","user":"admin","nested":[{"k":"s3cr3t-token"}],"port":8080},
+              "after_sensitive":{"password":true,"nested":[{"k":true}]}}}],
+              "variables":{"db_pass":{"value":"var-secret"}},
+              "configuration":{"root_module":{"variables":{"db_pass":{"sensitive":true}}}}}"#
+                .to_owned(),
+        )
+        .unwrap();
+        let redactor = plan.redactor();
+        assert_eq!(
+            redactor.redact("password hunter22 for admin, token s3cr3t-token, var-secret"),
+            "password (sensitive value) for admin, token (sensitive value), (sensitive value)"
+        );
+        let mut json = serde_json::json!({"v": ["hunter22", "ok"]});
+        redactor.redact_json(&mut json);
+        assert_eq!(json, serde_json::json!({"v": ["(sensitive value)", "ok"]}));
+    }
+
+    #[test]
+    fn short_values_only_as_whole_strings() {
+        let redactor = Redactor::new(["ab".to_owned()].into());
+        assert_eq!(redactor.redact("ab"), REDACTED);
+        assert_eq!(redactor.redact("about"), "about");
+    }
+
+    #[test]
+    fn masks_values_structurally() {
+        let value = serde_json::json!({"a": "x", "b": {"c": "y", "d": "z"}});
+        let mask = serde_json::json!({"b": {"c": true}});
+        assert_eq!(
+            mask_value(&value, &mask),
+            serde_json::json!({"a": "x", "b": {"c": REDACTED, "d": "z"}})
+        );
+    }
+}

@@ -1,0 +1,246 @@
+//! OPA's `# METADATA` annotations, which regorus does not read.
+//!
+//! A METADATA block is a run of comment lines, starting with `# METADATA`,
+//! holding YAML. A block right before `package` (or with `scope: package`)
+//! annotates the package; a block right before a rule annotates that rule.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// One link in `related_resources`: OPA allows `{ref, description}` or a bare string.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum RelatedResource {
+    Url(String),
+    Ref {
+        #[serde(rename = "ref")]
+        url: String,
+    },
+}
+
+impl RelatedResource {
+    pub fn url(&self) -> &str {
+        match self {
+            Self::Url(url) | Self::Ref { url } => url,
+        }
+    }
+}
+
+/// The tfguard keys under `custom`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Custom {
+    pub id: Option<String>,
+    pub severity: Option<String>,
+    pub aliases: Option<Vec<String>>,
+    /// Globs over resource types that make a package resource-level.
+    pub resource_types: Option<Vec<String>>,
+    pub remediation: Option<String>,
+}
+
+/// One METADATA block.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct Annotations {
+    pub scope: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub related_resources: Option<Vec<RelatedResource>>,
+    #[serde(default)]
+    pub custom: Custom,
+}
+
+impl Annotations {
+    /// `self` with every field that `rule` sets replaced: rule-level
+    /// annotations override package-level ones.
+    pub fn overridden_by(&self, rule: &Self) -> Self {
+        Self {
+            scope: rule.scope.clone().or_else(|| self.scope.clone()),
+            title: rule.title.clone().or_else(|| self.title.clone()),
+            description: rule.description.clone().or_else(|| self.description.clone()),
+            related_resources: rule
+                .related_resources
+                .clone()
+                .or_else(|| self.related_resources.clone()),
+            custom: Custom {
+                id: rule.custom.id.clone().or_else(|| self.custom.id.clone()),
+                severity: rule
+                    .custom
+                    .severity
+                    .clone()
+                    .or_else(|| self.custom.severity.clone()),
+                aliases: rule
+                    .custom
+                    .aliases
+                    .clone()
+                    .or_else(|| self.custom.aliases.clone()),
+                resource_types: rule
+                    .custom
+                    .resource_types
+                    .clone()
+                    .or_else(|| self.custom.resource_types.clone()),
+                remediation: rule
+                    .custom
+                    .remediation
+                    .clone()
+                    .or_else(|| self.custom.remediation.clone()),
+            },
+        }
+    }
+
+    /// The first documentation link.
+    pub fn help_uri(&self) -> Option<&str> {
+        self.related_resources
+            .as_deref()
+            .and_then(|r| r.first())
+            .map(RelatedResource::url)
+    }
+}
+
+/// All annotations of one file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileAnnotations {
+    pub package: Option<Annotations>,
+    /// By rule name; the first block for a name wins.
+    pub rules: BTreeMap<String, Annotations>,
+}
+
+/// A METADATA block whose YAML does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid METADATA block: {message}")]
+pub struct MetadataError {
+    /// 1-based line of the `# METADATA` comment.
+    pub line: usize,
+    pub message: String,
+}
+
+/// Reads every METADATA block of a Rego file.
+pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
+    let lines: Vec<&str> = source.lines().collect();
+    let mut annotations = FileAnnotations::default();
+    let mut index = 0;
+    while index < lines.len() {
+        if lines[index].trim() != "# METADATA" {
+            index += 1;
+            continue;
+        }
+        let header_line = index + 1;
+        let mut yaml_lines = Vec::new();
+        index += 1;
+        while index < lines.len() {
+            let trimmed = lines[index].trim_start();
+            match trimmed.strip_prefix('#') {
+                Some(rest) if trimmed.trim() != "# METADATA" => yaml_lines.push(rest),
+                _ => break,
+            }
+            index += 1;
+        }
+        let block = parse_block(&yaml_lines).map_err(|message| MetadataError {
+            line: header_line,
+            message,
+        })?;
+        let target = lines[index.min(lines.len())..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty() && !l.starts_with('#'))
+            .unwrap_or("");
+        if block.scope.as_deref() == Some("package") || target.starts_with("package ") {
+            annotations.package.get_or_insert(block);
+        } else if let Some(rule) = rule_name(target) {
+            annotations.rules.entry(rule.to_owned()).or_insert(block);
+        }
+    }
+    Ok(annotations)
+}
+
+fn parse_block(lines: &[&str]) -> Result<Annotations, String> {
+    // Comment text keeps its leading space ("# title: x" -> " title: x");
+    // remove the indentation every line shares so YAML sees column 0.
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let yaml: String = lines
+        .iter()
+        .map(|l| l.get(indent..).unwrap_or("").to_owned() + "\n")
+        .collect();
+    if yaml.trim().is_empty() {
+        return Ok(Annotations::default());
+    }
+    yaml_serde::from_str(&yaml).map_err(|e| e.to_string())
+}
+
+/// The rule a line defines: the identifier it starts with.
+fn rule_name(line: &str) -> Option<&str> {
+    let line = line.strip_prefix("default ").unwrap_or(line).trim_start();
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(line.len());
+    let name = &line[..end];
+    (!name.is_empty() && name != "import").then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = r#"# METADATA
+# title: S3 buckets must not be public
+# description: |
+#   Public ACLs expose objects.
+# related_resources:
+# - ref: https://example.com/s3
+# custom:
+#   id: aws-s3-no-public-acl
+#   severity: high
+#   aliases: [AVD-AWS-0086, CKV_AWS_20]
+#   resource_types: ["aws_s3_bucket*"]
+package builtin.aws.s3
+
+import rego.v1
+
+# METADATA
+# title: Rule title
+# custom:
+#   severity: critical
+deny contains msg if {
+    msg := "x"
+}
+
+# an ordinary comment
+warn_x contains "y" if true
+"#;
+
+    #[test]
+    fn reads_package_and_rule_blocks() {
+        let annotations = parse(POLICY).unwrap();
+        let package = annotations.package.clone().unwrap();
+        assert_eq!(package.custom.id.as_deref(), Some("aws-s3-no-public-acl"));
+        assert_eq!(package.help_uri(), Some("https://example.com/s3"));
+        assert_eq!(package.description.as_deref(), Some("Public ACLs expose objects.\n"));
+        assert_eq!(
+            package.custom.resource_types,
+            Some(vec!["aws_s3_bucket*".to_owned()])
+        );
+        let rule = &annotations.rules["deny"];
+        let merged = package.overridden_by(rule);
+        assert_eq!(merged.title.as_deref(), Some("Rule title"));
+        assert_eq!(merged.custom.severity.as_deref(), Some("critical"));
+        assert_eq!(merged.custom.id.as_deref(), Some("aws-s3-no-public-acl"));
+        assert!(!annotations.rules.contains_key("warn_x"));
+    }
+
+    #[test]
+    fn bad_yaml_names_the_line() {
+        let err = parse("package a\n\n# METADATA\n# title: [unclosed\ndeny if true\n").unwrap_err();
+        assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn plain_string_related_resources() {
+        let annotations =
+            parse("# METADATA\n# related_resources:\n# - https://x.test\npackage a\n").unwrap();
+        assert_eq!(annotations.package.unwrap().help_uri(), Some("https://x.test"));
+    }
+}

@@ -1,0 +1,201 @@
+//! Terminal output: one miette diagnostic per finding, then a summary.
+//!
+//! miette lives only here: findings stay plain data and this file adapts
+//! them into diagnostics for rendering.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, Write};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::{Reporter, Style, count};
+use crate::check::Report;
+use crate::finding::{Finding, Level, display_path};
+use crate::plan::Plan;
+
+/// The default reporter.
+pub struct HumanReporter {
+    handler: GraphicalReportHandler,
+}
+
+impl HumanReporter {
+    pub fn new(style: Style) -> Self {
+        let theme = if style.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let mut handler = GraphicalReportHandler::new_themed(theme)
+            .with_context_lines(2)
+            .with_links(false);
+        if let Some(width) = style.width {
+            handler = handler.with_width(width);
+        }
+        Self { handler }
+    }
+}
+
+impl Reporter for HumanReporter {
+    fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        let plans: HashMap<&str, &Plan> = report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
+        // Address lookups per plan, built once rather than once per finding.
+        let indexes: HashMap<&str, HashMap<&str, usize>> = report
+            .plans
+            .iter()
+            .map(|plan| {
+                let index = plan
+                    .resource_changes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.address.as_str(), i))
+                    .collect();
+                (plan.name.as_str(), index)
+            })
+            .collect();
+        for finding in &report.findings {
+            let diagnostic = FindingDiagnostic::new(finding, &plans, &indexes);
+            let mut rendered = String::new();
+            self.handler
+                .render_report(&mut rendered, &diagnostic)
+                .map_err(io::Error::other)?;
+            writeln!(out, "{rendered}")?;
+        }
+        for plan in report.plan_summaries.iter().filter(|p| p.errored) {
+            writeln!(
+                out,
+                "note: {}: Terraform reported errors while planning; only what the plan contains was checked",
+                plan.file
+            )?;
+        }
+        let summary = &report.summary;
+        let mut line = format!(
+            "{} checked, {}, {}",
+            count(summary.resources, "resource", "resources"),
+            count(summary.failures, "failure", "failures"),
+            count(summary.warnings, "warning", "warnings"),
+        );
+        if summary.acknowledged > 0 {
+            line.push_str(&format!(", {} acknowledged", summary.acknowledged));
+        }
+        writeln!(out, "{line}")
+    }
+}
+
+/// A finding seen through miette's eyes.
+struct FindingDiagnostic {
+    message: String,
+    code: String,
+    severity: miette::Severity,
+    help: Option<String>,
+    url: Option<String>,
+    source: Option<NamedSource<String>>,
+    label: Option<LabeledSpan>,
+}
+
+impl FindingDiagnostic {
+    fn new(
+        finding: &Finding,
+        plans: &HashMap<&str, &Plan>,
+        indexes: &HashMap<&str, HashMap<&str, usize>>,
+    ) -> Self {
+        let mut diagnostic = Self {
+            message: finding.message.clone(),
+            code: format!("{} ({})", finding.code, finding.severity),
+            severity: match finding.level {
+                Level::Failure => miette::Severity::Error,
+                Level::Warning => miette::Severity::Warning,
+            },
+            help: help_text(finding),
+            url: finding.help_uri.clone(),
+            source: None,
+            label: None,
+        };
+        let Some(location) = &finding.plan_location else {
+            return diagnostic;
+        };
+        let resource = plans.get(location.file.as_str()).and_then(|plan| {
+            let index = finding
+                .address
+                .as_deref()
+                .and_then(|a| indexes.get(plan.name.as_str())?.get(a))?;
+            Some((plan, &plan.resource_changes[*index]))
+        });
+        if let Some((plan, change)) = resource {
+            let excerpt = plan.excerpt(change, &finding.attribute);
+            let label_text = if excerpt.attribute_found {
+                display_path(&finding.attribute)
+            } else {
+                change.address.clone()
+            };
+            let name = format!("{}:{}:{}", location.file, location.line, location.column);
+            diagnostic.label = Some(LabeledSpan::new_primary_with_span(
+                Some(label_text),
+                excerpt.label,
+            ));
+            diagnostic.source = Some(NamedSource::new(name, excerpt.text).with_language("json"));
+        }
+        diagnostic
+    }
+}
+
+fn help_text(finding: &Finding) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(title) = &finding.title {
+        parts.push(title.clone());
+    }
+    if let Some(description) = &finding.description {
+        parts.push(description.clone());
+    }
+    if let Some(address) = &finding.address {
+        parts.push(format!("resource: {address}"));
+    }
+    parts.push(format!("policy: {}:{}", finding.policy.file, finding.policy.line));
+    Some(parts.join("\n"))
+}
+
+impl fmt::Debug for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.url.as_ref().map(|u| Box::new(u) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.label
+            .clone()
+            .map(|l| Box::new(std::iter::once(l)) as Box<dyn Iterator<Item = LabeledSpan>>)
+    }
+}
