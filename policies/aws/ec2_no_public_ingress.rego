@@ -8,11 +8,12 @@
 # custom:
 #   id: aws-ec2-no-public-ingress
 #   severity: critical
-#   aliases: [AVD-AWS-0107, AWS-0107, aws-ec2-no-public-ingress-sgr, CKV_AWS_24, CKV_AWS_25, CKV_AWS_260]
+#   aliases: [AVD-AWS-0107, AWS-0107, aws-ec2-no-public-ingress-sgr, CKV_AWS_24, CKV_AWS_25, CKV_AWS_277]
 #   resource_types: [aws_security_group, aws_security_group_rule, aws_vpc_security_group_ingress_rule]
 #   remediation: Restrict the rule's CIDR blocks to the addresses that need access.
 package tfguard.aws.ec2_no_public_ingress
 
+import data.tfguard.lib
 import rego.v1
 
 public_cidrs := {"0.0.0.0/0", "::/0"}
@@ -27,9 +28,9 @@ ports(rule) := "all ports" if {
 # Inline ingress blocks of aws_security_group.
 deny contains {"msg": msg, "path": ["ingress", i, key]} if {
 	input.type == "aws_security_group"
-	some i, rule in input.change.after.ingress
+	some i, rule in lib.list(input.change.after.ingress)
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in rule[key]
+	some cidr in lib.list(rule[key])
 	cidr in public_cidrs
 	msg := sprintf("%s allows ingress on %s from %s", [input.address, ports(rule), cidr])
 }
@@ -40,7 +41,7 @@ deny contains {"msg": msg, "path": [key]} if {
 	rule := input.change.after
 	rule.type == "ingress"
 	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
-	some cidr in rule[key]
+	some cidr in lib.list(rule[key])
 	cidr in public_cidrs
 	msg := sprintf("%s allows ingress on %s from %s", [input.address, ports(rule), cidr])
 }

@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-rds-no-public-access
 #   severity: critical
-#   aliases: [AVD-AWS-0180, AWS-0180, aws-rds-no-public-db-access, CKV_AWS_17]
+#   aliases: [AVD-AWS-0180, AWS-0180, aws-rds-enable-public-access, aws-rds-no-public-db-access, CKV_AWS_17]
 #   resource_types: [aws_db_instance, aws_rds_cluster_instance]
 #   remediation: Set publicly_accessible = false and reach the database through private networking.
 package tfguard.aws.rds_no_public_access

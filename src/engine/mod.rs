@@ -253,7 +253,7 @@ fn eval_rule<'e>(
     };
     let value = engine
         .eval_rule(rule.query.clone())
-        .map_err(|e| error(first_line(&e.to_string())))?;
+        .map_err(|e| error(summarize(&e.to_string())))?;
     if value == Value::Undefined {
         return Ok(Vec::new());
     }
@@ -272,10 +272,6 @@ fn eval_rule<'e>(
 /// `{key: value}` as a regorus object.
 fn object(key: &str, value: Value) -> Value {
     Value::from(BTreeMap::from([(Value::from(key), value)]))
-}
-
-fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or(message).trim().to_owned()
 }
 
 /// Collects the rules of every loaded module into packages, in the order
@@ -359,38 +355,61 @@ fn head_ref_text(head: &regorus::unstable::RuleHead) -> String {
     }
 }
 
+/// A regorus error, which reads `--> file:line:col`, a source excerpt,
+/// then `error: message`.
+struct RegorusError<'a> {
+    location: Option<(&'a str, usize, usize)>,
+    text: &'a str,
+}
+
+impl<'a> RegorusError<'a> {
+    fn parse(message: &'a str) -> Self {
+        let lines = message.lines().map(str::trim);
+        let location = lines.clone().find_map(|l| {
+            let mut parts = l.strip_prefix("--> ")?.rsplitn(3, ':');
+            let column = parts.next()?.parse().ok()?;
+            let line = parts.next()?.parse().ok()?;
+            Some((parts.next()?, line, column))
+        });
+        let text = lines
+            .clone()
+            .find_map(|l| l.strip_prefix("error: "))
+            .or_else(|| lines.clone().find(|l| !l.is_empty()))
+            .unwrap_or(message);
+        Self { location, text }
+    }
+}
+
+/// One line: `file:line:col: message`.
+fn summarize(message: &str) -> String {
+    let error = RegorusError::parse(message);
+    match error.location {
+        Some((file, line, column)) => format!("{file}:{line}:{column}: {}", error.text),
+        None => error.text.to_owned(),
+    }
+}
+
 /// Turns a regorus parse or compile error into a located policy error.
-///
-/// regorus formats errors as `<file>:<line>:<col>: error: <message>` followed
-/// by a source excerpt; the excerpt is dropped since the caller renders its own.
 fn rego_error(files: &[PolicyFile], fallback_path: &str, message: &str) -> PolicyError {
-    let location = files.iter().find_map(|f| {
-        let rest = message.split(&format!("{}:", f.path)).nth(1)?;
-        let mut parts = rest.splitn(3, ':');
-        let line = parts.next()?.trim().parse::<usize>().ok()?;
-        let column = parts.next()?.trim().parse::<usize>().ok()?;
-        Some((f, line, column))
+    let error = RegorusError::parse(message);
+    let located = error.location.and_then(|(path, line, column)| {
+        let file = files.iter().find(|f| f.path == path)?;
+        Some((file, line, column))
     });
-    let summary = message
-        .lines()
-        .map(str::trim)
-        .find_map(|l| l.split_once("error: ").map(|(_, m)| m))
-        .unwrap_or_else(|| message.lines().next().unwrap_or(message))
-        .to_owned();
-    match location {
+    match located {
         Some((file, line, column)) => PolicyError::Rego {
             path: file.path.clone(),
             text: file.text.clone(),
             line,
             column,
-            message: summary,
+            message: error.text.to_owned(),
         },
         None => PolicyError::Rego {
             path: fallback_path.to_owned(),
             text: String::new(),
             line: 0,
             column: 0,
-            message: summary,
+            message: error.text.to_owned(),
         },
     }
 }

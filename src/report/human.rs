@@ -30,7 +30,10 @@ impl HumanReporter {
         };
         let mut handler = GraphicalReportHandler::new_themed(theme)
             .with_context_lines(2)
-            .with_links(false);
+            .with_links(false)
+            // The excerpt is reformatted, so its own line numbers would
+            // mislead; the source name carries the real plan location.
+            .without_primary_span_start();
         if let Some(width) = style.width {
             handler = handler.with_width(width);
         }
