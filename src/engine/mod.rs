@@ -176,7 +176,11 @@ impl Engine {
             .collect();
 
         let mut results = Vec::new();
-        for package in self.packages.iter().filter(|p| matches!(p.scope, Scope::Plan)) {
+        for package in self
+            .packages
+            .iter()
+            .filter(|p| matches!(p.scope, Scope::Plan))
+        {
             for rule in &package.rules {
                 results.extend(eval_rule(&mut engine, rule, None)?);
             }

@@ -74,7 +74,9 @@ fn parse_path(path: &Value) -> Result<Vec<PathStep>, String> {
                 .and_then(|i| usize::try_from(i).ok())
                 .map(PathStep::Index)
                 .ok_or_else(|| format!("`path` index must be a whole number, got {n}")),
-            other => Err(format!("`path` steps must be strings or numbers, got {other}")),
+            other => Err(format!(
+                "`path` steps must be strings or numbers, got {other}"
+            )),
         })
         .collect()
 }
@@ -109,7 +111,10 @@ mod tests {
             [PathStep::Key("x".into()), PathStep::Index(0)]
         );
         assert_eq!(results[1].metadata["rule_id"], json!(7));
-        assert_eq!(results_of(json!(true), "deny_x").unwrap()[0].message, "deny_x");
+        assert_eq!(
+            results_of(json!(true), "deny_x").unwrap()[0].message,
+            "deny_x"
+        );
         assert!(results_of(json!(false), "deny").unwrap().is_empty());
         assert!(results_of(Value::Null, "deny").unwrap().is_empty());
     }

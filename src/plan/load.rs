@@ -57,9 +57,7 @@ pub fn read_plan_bytes(input: &PlanInput, terraform: &TerraformBin) -> Result<Ve
         PlanInput::File(path) => std::fs::read(path).map_err(io_error)?,
         PlanInput::Stdin => {
             let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(io_error)?;
+            std::io::stdin().read_to_end(&mut bytes).map_err(io_error)?;
             bytes
         }
     };
@@ -76,7 +74,11 @@ pub fn read_plan_bytes(input: &PlanInput, terraform: &TerraformBin) -> Result<Ve
     show_json(&name, path, terraform)
 }
 
-fn show_json(name: &str, path: &std::path::Path, terraform: &TerraformBin) -> Result<Vec<u8>, PlanError> {
+fn show_json(
+    name: &str,
+    path: &std::path::Path,
+    terraform: &TerraformBin,
+) -> Result<Vec<u8>, PlanError> {
     let failed = |message: String| PlanError::Terraform {
         name: name.to_owned(),
         bin: terraform.0.clone(),
@@ -91,7 +93,9 @@ fn show_json(name: &str, path: &std::path::Path, terraform: &TerraformBin) -> Re
         let stderr = String::from_utf8_lossy(&output.stderr);
         let first_line = stderr
             .lines()
-            .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵'))
+            .map(|l| {
+                l.trim_matches(|c: char| c.is_whitespace() || c == '│' || c == '╷' || c == '╵')
+            })
             .find(|l| !l.is_empty())
             .unwrap_or("no error output");
         return Err(failed(format!("{} ({first_line})", output.status)));

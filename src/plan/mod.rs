@@ -51,9 +51,7 @@ pub enum PlanError {
         "{name}: not a Terraform plan (no `format_version` and `resource_changes`); produce one with `terraform show -json tfplan`"
     )]
     NotAPlan { name: String },
-    #[error(
-        "{name}: unsupported plan format_version {version:?} (this tfguard reads 0.x and 1.x)"
-    )]
+    #[error("{name}: unsupported plan format_version {version:?} (this tfguard reads 0.x and 1.x)")]
     UnsupportedVersion { name: String, version: String },
     #[error("{name}: is a binary plan file, and running `{bin}` to read it failed: {message}")]
     Terraform {
@@ -353,7 +351,10 @@ mod tests {
         assert_eq!(plan.resource_changes.len(), 2);
         let first = &plan.resource_changes[0];
         assert_eq!(first.address, "a.b");
-        assert!(plan.resource_text(first).starts_with("{\"address\":\"a.b\""));
+        assert!(
+            plan.resource_text(first)
+                .starts_with("{\"address\":\"a.b\"")
+        );
         let location = plan.location(first, &[]);
         assert_eq!((location.line, location.column), (2, 2));
         let attribute = plan.location(first, &[PathStep::Key("x".into())]);

@@ -56,7 +56,10 @@ impl Annotations {
         Self {
             scope: rule.scope.clone().or_else(|| self.scope.clone()),
             title: rule.title.clone().or_else(|| self.title.clone()),
-            description: rule.description.clone().or_else(|| self.description.clone()),
+            description: rule
+                .description
+                .clone()
+                .or_else(|| self.description.clone()),
             related_resources: rule
                 .related_resources
                 .clone()
@@ -218,7 +221,10 @@ warn_x contains "y" if true
         let package = annotations.package.clone().unwrap();
         assert_eq!(package.custom.id.as_deref(), Some("aws-s3-no-public-acl"));
         assert_eq!(package.help_uri(), Some("https://example.com/s3"));
-        assert_eq!(package.description.as_deref(), Some("Public ACLs expose objects.\n"));
+        assert_eq!(
+            package.description.as_deref(),
+            Some("Public ACLs expose objects.\n")
+        );
         assert_eq!(
             package.custom.resource_types,
             Some(vec!["aws_s3_bucket*".to_owned()])
@@ -241,6 +247,9 @@ warn_x contains "y" if true
     fn plain_string_related_resources() {
         let annotations =
             parse("# METADATA\n# related_resources:\n# - https://x.test\npackage a\n").unwrap();
-        assert_eq!(annotations.package.unwrap().help_uri(), Some("https://x.test"));
+        assert_eq!(
+            annotations.package.unwrap().help_uri(),
+            Some("https://x.test")
+        );
     }
 }

@@ -63,7 +63,11 @@ pub fn glob_set<S: AsRef<str>>(globs: &[S]) -> Result<GlobSet, PolicyError> {
         })?);
     }
     builder.build().map_err(|e| PolicyError::Glob {
-        glob: globs.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(","),
+        glob: globs
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(","),
         message: e.to_string(),
     })
 }
@@ -113,11 +117,7 @@ pub fn discover(paths: &[PathBuf], ignore: &GlobSet) -> Result<Vec<PolicyFile>, 
         let before = files.len();
         for entry in WalkDir::new(root).follow_links(true).sort_by_file_name() {
             let entry = entry.map_err(|e| PolicyError::Io {
-                path: e
-                    .path()
-                    .unwrap_or(root)
-                    .display()
-                    .to_string(),
+                path: e.path().unwrap_or(root).display().to_string(),
                 source: e.into(),
             })?;
             let path = entry.path();
@@ -205,7 +205,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         std::fs::create_dir_all(root.join("b/vendor")).unwrap();
-        for name in ["b/z.rego", "a.rego", "a_test.rego", "b/vendor/v.rego", "notes.md"] {
+        for name in [
+            "b/z.rego",
+            "a.rego",
+            "a_test.rego",
+            "b/vendor/v.rego",
+            "notes.md",
+        ] {
             std::fs::write(root.join(name), "package x\n").unwrap();
         }
         let ignore = glob_set(&["**/vendor/**"]).unwrap();
@@ -228,7 +234,10 @@ mod tests {
         std::fs::write(dir.path().join("a.json"), r#"{"a": 1}"#).unwrap();
         std::fs::write(dir.path().join("b.yaml"), "b:\n  - x\n").unwrap();
         let docs = load_data(&[dir.path().to_path_buf()]).unwrap();
-        assert_eq!(docs, [serde_json::json!({"a": 1}), serde_json::json!({"b": ["x"]})]);
+        assert_eq!(
+            docs,
+            [serde_json::json!({"a": 1}), serde_json::json!({"b": ["x"]})]
+        );
         std::fs::write(dir.path().join("c.json"), "[1]").unwrap();
         assert!(load_data(&[dir.path().to_path_buf()]).is_err());
     }

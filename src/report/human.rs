@@ -43,7 +43,8 @@ impl HumanReporter {
 
 impl Reporter for HumanReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        let plans: HashMap<&str, &Plan> = report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
+        let plans: HashMap<&str, &Plan> =
+            report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
         // Address lookups per plan, built once rather than once per finding.
         let indexes: HashMap<&str, HashMap<&str, usize>> = report
             .plans
@@ -155,7 +156,10 @@ fn help_text(finding: &Finding) -> Option<String> {
     if let Some(address) = &finding.address {
         parts.push(format!("resource: {address}"));
     }
-    parts.push(format!("policy: {}:{}", finding.policy.file, finding.policy.line));
+    parts.push(format!(
+        "policy: {}:{}",
+        finding.policy.file, finding.policy.line
+    ));
     Some(parts.join("\n"))
 }
 
@@ -189,7 +193,9 @@ impl Diagnostic for FindingDiagnostic {
     }
 
     fn url<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.url.as_ref().map(|u| Box::new(u) as Box<dyn fmt::Display>)
+        self.url
+            .as_ref()
+            .map(|u| Box::new(u) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

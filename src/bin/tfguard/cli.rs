@@ -7,7 +7,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use tfguard::report::Format;
 
 #[derive(Debug, Parser)]
-#[command(name = "tfguard", version, about = "Check Terraform plans against Rego policies before apply")]
+#[command(
+    name = "tfguard",
+    version,
+    about = "Check Terraform plans against Rego policies before apply"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -53,7 +57,12 @@ pub struct CheckArgs {
     pub rego_version: RegoVersion,
 
     /// Namespace (package) of plan-level policies to evaluate; globs allowed. Repeatable.
-    #[arg(short, long = "namespace", value_name = "NAMESPACE", default_value = "main")]
+    #[arg(
+        short,
+        long = "namespace",
+        value_name = "NAMESPACE",
+        default_value = "main"
+    )]
     pub namespaces: Vec<String>,
 
     /// Evaluate plan-level policies in every namespace.
@@ -81,6 +90,11 @@ pub struct CheckArgs {
     pub no_fail: bool,
 
     /// Program that reads binary plan files (`terraform` or `tofu`).
-    #[arg(long, env = "TFGUARD_TERRAFORM_BIN", default_value = "terraform", value_name = "PROGRAM")]
+    #[arg(
+        long,
+        env = "TFGUARD_TERRAFORM_BIN",
+        default_value = "terraform",
+        value_name = "PROGRAM"
+    )]
     pub terraform_bin: String,
 }

@@ -1,0 +1,9 @@
+//! Integration tests through the `tfguard` binary. One test binary with
+//! submodules keeps link time down.
+
+mod common;
+mod corpus;
+mod findings;
+mod input;
+mod policies;
+mod regenerate;

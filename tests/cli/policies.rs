@@ -1,0 +1,272 @@
+//! Loading policies: discovery, namespaces, data, Rego versions, METADATA,
+//! and failing closed on every kind of policy error.
+
+use predicates::prelude::*;
+
+use crate::common::*;
+
+fn policy_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+fn lifecycle() -> String {
+    path_str(&lifecycle_plan()).to_owned()
+}
+
+#[test]
+fn plan_level_rules_in_the_default_namespace() {
+    let policies = fixture("policies/plan");
+    let (code, document) = check_json(&[
+        "-p",
+        path_str(&policies),
+        "-d",
+        path_str(&fixture("policies/plan/data.yaml")),
+        &lifecycle(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        triples(&document),
+        [
+            ("main.violation_count".into(), "".into(), "".into()),
+            ("main.warn".into(), "".into(), "".into()),
+            ("main.deny".into(), "terraform_data.db".into(), "".into()),
+        ]
+    );
+    let findings = document["findings"].as_array().unwrap();
+    assert_eq!(
+        findings[0]["message"],
+        "13 resource changes exceed the limit of 5"
+    );
+    assert_eq!(findings[1]["level"], "warning");
+    // `address` attaches a plan-level result to its resource's location.
+    let location = &findings[2]["plan_location"];
+    let text = std::fs::read_to_string(lifecycle_plan()).unwrap();
+    let start = location["start"].as_u64().unwrap() as usize;
+    let end = location["end"].as_u64().unwrap() as usize;
+    let element: serde_json::Value = serde_json::from_str(&text[start..end]).unwrap();
+    assert_eq!(element["address"], "terraform_data.db");
+}
+
+#[test]
+fn namespaces_select_plan_level_packages() {
+    let policies = fixture("policies/plan");
+    let data = fixture("policies/plan/data.yaml");
+    let codes = |extra: &[&str]| -> Vec<String> {
+        let mut args = vec!["-p", path_str(&policies), "-d", path_str(&data)];
+        args.extend_from_slice(extra);
+        let plan = lifecycle();
+        args.push(&plan);
+        let (_, document) = check_json(&args);
+        triples(&document).into_iter().map(|t| t.0).collect()
+    };
+    assert_eq!(codes(&["-n", "other"]), ["other.deny"]);
+    assert_eq!(codes(&["-n", "oth*"]), ["other.deny"]);
+    let all = codes(&["--all-namespaces"]);
+    assert!(all.contains(&"other.deny".to_owned()) && all.contains(&"main.deny".to_owned()));
+}
+
+#[test]
+fn missing_data_is_undefined_not_an_error() {
+    // Without -d, data.limits is undefined: the rule simply does not fire.
+    let (_, document) = check_json(&["-p", path_str(&fixture("policies/plan")), &lifecycle()]);
+    let codes: Vec<String> = triples(&document).into_iter().map(|t| t.0).collect();
+    assert!(!codes.contains(&"main.violation_count".to_owned()));
+}
+
+#[test]
+fn rego_v0_needs_the_flag() {
+    let dir = policy_dir(&[(
+        "v0.rego",
+        "package main\n\ndeny[msg] {\n  input.format_version == \"1.2\"\n  msg := \"v0 rule\"\n}\n",
+    )]);
+    let path = path_str(dir.path()).to_owned();
+    let (code, document) = check_json(&["-p", &path, "--rego-version", "v0", &lifecycle()]);
+    assert_eq!(code, 1);
+    assert_eq!(document["findings"][0]["message"], "v0 rule");
+    tfguard()
+        .args(["check", "-p", &path, &lifecycle()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("v0.rego:3:"));
+}
+
+#[test]
+fn parse_errors_point_at_the_file_line_and_column() {
+    let dir = policy_dir(&[(
+        "bad.rego",
+        "package main\n\ndeny contains msg if {\n  msg := \n}\n",
+    )]);
+    let output = tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("bad.rego:4:"), "{stderr}");
+    assert!(stderr.contains("msg := "), "shows the snippet: {stderr}");
+}
+
+#[test]
+fn runtime_errors_fail_closed_naming_file_and_rule() {
+    let dir = policy_dir(&[(
+        "boom.rego",
+        "# METADATA\n# custom:\n#   resource_types: [terraform_data]\npackage boom\n\nimport rego.v1\n\ndeny contains msg if {\n  msg := sprintf(\"%d\", [to_number(input.address)])\n}\n",
+    )]);
+    tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("boom.rego:8: rule `data.boom.deny` failed on")
+                .and(predicate::str::contains("terraform_data")),
+        );
+}
+
+#[test]
+fn malformed_results_fail_closed() {
+    let dir = policy_dir(&[(
+        "p.rego",
+        "package main\n\nimport rego.v1\n\ndeny contains {\"message\": \"no msg key\"}\n",
+    )]);
+    tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "a result object must have a `msg` key",
+        ));
+}
+
+#[test]
+fn invalid_metadata_is_a_policy_error() {
+    let dir = policy_dir(&[(
+        "p.rego",
+        "# METADATA\n# custom: [unclosed\npackage main\n\ndeny contains \"x\"\n",
+    )]);
+    tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("invalid METADATA block"));
+}
+
+#[test]
+fn test_files_and_ignored_files_are_not_loaded() {
+    let broken = "package main\n\ndeny contains \n";
+    let dir = policy_dir(&[
+        (
+            "ok.rego",
+            "package main\n\nimport rego.v1\n\ndeny contains \"ok\"\n",
+        ),
+        ("ok_test.rego", broken),
+        ("vendor/broken.rego", broken),
+    ]);
+    let (code, document) = check_json(&[
+        "-p",
+        path_str(dir.path()),
+        "--ignore",
+        "**/vendor/**",
+        &lifecycle(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(document["findings"][0]["message"], "ok");
+    tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn empty_policy_folders_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    tfguard()
+        .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no .rego files found"));
+}
+
+#[test]
+fn metadata_sets_code_severity_and_links() {
+    let (_, document) = check_json(&["-p", path_str(&fixture("policies/resource")), &lifecycle()]);
+    let findings = document["findings"].as_array().unwrap();
+    let public = findings
+        .iter()
+        .find(|f| f["address"] == "terraform_data.web[0]")
+        .unwrap();
+    assert_eq!(public["code"], "fixture-public");
+    assert_eq!(public["severity"], "high");
+    assert_eq!(public["aliases"], serde_json::json!(["FIX-001"]));
+    assert_eq!(
+        public["help_uri"],
+        "https://example.test/docs/fixture-public"
+    );
+    assert_eq!(public["title"], "Fixture resources must not be public");
+    assert_eq!(public["policy"]["line"], 14);
+    // Rule-level METADATA overrides the package's severity and title.
+    let cidr = findings.iter().find(|f| f["level"] == "warning").unwrap();
+    assert_eq!(cidr["severity"], "low");
+    assert_eq!(cidr["title"], "Open CIDR");
+    assert_eq!(cidr["code"], "fixture-public");
+    assert_eq!(cidr["metadata"]["cidr"], "0.0.0.0/0");
+}
+
+#[test]
+fn builtin_library_runs_with_zero_setup() {
+    let (code, document) = check_json(&[path_str(&fixture("plans/aws-starter.json"))]);
+    assert_eq!(code, 1);
+    let mut found: Vec<(String, String, String)> = triples(&document);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            (
+                "aws-ebs-encryption".into(),
+                "aws_ebs_volume.data".into(),
+                "encrypted".into()
+            ),
+            (
+                "aws-ec2-no-public-ingress".into(),
+                "aws_security_group.bastion".into(),
+                "ingress[1].cidr_blocks".into()
+            ),
+            (
+                "aws-iam-no-wildcard-actions".into(),
+                "aws_iam_policy.admin".into(),
+                "policy".into()
+            ),
+            (
+                "aws-rds-no-public-access".into(),
+                "module.db.aws_db_instance.main[\"primary\"]".into(),
+                "publicly_accessible".into()
+            ),
+            (
+                "aws-s3-no-public-acl".into(),
+                "aws_s3_bucket_acl.logs".into(),
+                "acl".into()
+            ),
+        ]
+    );
+    // --policy replaces the built-in library; --builtin adds it back.
+    let own = fixture("policies/resource");
+    let (_, only_own) = check_json(&[
+        "-p",
+        path_str(&own),
+        path_str(&fixture("plans/aws-starter.json")),
+    ]);
+    assert!(triples(&only_own).is_empty());
+    let (_, both) = check_json(&[
+        "-p",
+        path_str(&own),
+        "--builtin",
+        path_str(&fixture("plans/aws-starter.json")),
+    ]);
+    assert_eq!(triples(&both).len(), 5);
+}
