@@ -120,7 +120,7 @@ pub struct Plan {
     pub errored: bool,
     pub resource_changes: Vec<ResourceChange>,
     text: String,
-    line_starts: OnceLock<Vec<usize>>,
+    text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
 }
 
@@ -221,7 +221,7 @@ impl Plan {
             errored,
             resource_changes,
             text,
-            line_starts: OnceLock::new(),
+            text_index: OnceLock::new(),
             redactor: OnceLock::new(),
         })
     }
@@ -274,13 +274,11 @@ impl Plan {
     }
 
     fn location_of(&self, range: Range<usize>) -> Location {
-        let starts = self.line_starts.get_or_init(|| line_starts(&self.text));
-        let line_index = starts.partition_point(|&s| s <= range.start) - 1;
-        let line_start = starts[line_index];
-        let column = self.text[line_start..range.start].chars().count() + 1;
+        let index = self.text_index.get_or_init(|| TextIndex::new(&self.text));
+        let (line, column) = index.line_column(&self.text, range.start);
         Location {
             file: self.name.clone(),
-            line: line_index + 1,
+            line,
             column,
             start: range.start,
             end: range.end,
@@ -300,10 +298,57 @@ impl Plan {
     }
 }
 
-fn line_starts(text: &str) -> Vec<usize> {
-    std::iter::once(0)
-        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-        .collect()
+/// Line starts and character counts, so that a location costs a binary
+/// search and a short count, even on one-line 100 MB plans.
+#[derive(Debug)]
+struct TextIndex {
+    line_starts: Vec<usize>,
+    /// Characters before each `BLOCK`-byte block of the text.
+    chars_before_block: Vec<usize>,
+}
+
+const BLOCK: usize = 4096;
+
+/// Counts characters in a byte range by counting UTF-8 lead bytes, so the
+/// range need not fall on character boundaries.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+impl TextIndex {
+    fn new(text: &str) -> Self {
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut total = 0;
+        let chars_before_block = text
+            .as_bytes()
+            .chunks(BLOCK)
+            .map(|block| {
+                let before = total;
+                total += count_chars(block);
+                before
+            })
+            .collect();
+        Self {
+            line_starts,
+            chars_before_block,
+        }
+    }
+
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let before = self.chars_before_block.get(block).copied().unwrap_or(0);
+        before + count_chars(&text.as_bytes()[block * BLOCK..offset])
+    }
+
+    /// 1-based line, and 1-based column in characters.
+    fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line_index = self.line_starts.partition_point(|&s| s <= offset) - 1;
+        let line_start = self.line_starts[line_index];
+        let column = self.chars_before(text, offset) - self.chars_before(text, line_start) + 1;
+        (line_index + 1, column)
+    }
 }
 
 fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
@@ -386,6 +431,21 @@ mod tests {
             panic!("expected a JSON error, got {err}");
         };
         assert_eq!((line, column), (3, 3));
+    }
+
+    #[test]
+    fn columns_count_characters_across_blocks() {
+        let text = format!(
+            "{}\n{}é{}x",
+            "a".repeat(10),
+            "é".repeat(5000),
+            "b".repeat(3000)
+        );
+        let index = TextIndex::new(&text);
+        let offset = text.rfind('x').unwrap();
+        assert_eq!(index.line_column(&text, offset), (2, 8002));
+        assert_eq!(index.line_column(&text, 0), (1, 1));
+        assert_eq!(line_column_at(&text, offset), (2, 8002));
     }
 
     #[test]
