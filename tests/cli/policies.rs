@@ -270,3 +270,45 @@ fn builtin_library_runs_with_zero_setup() {
     ]);
     assert_eq!(triples(&both).len(), 5);
 }
+
+#[test]
+fn resource_level_rules_can_read_the_whole_plan() {
+    let dir = policy_dir(&[(
+        "cross.rego",
+        r#"# METADATA
+# custom:
+#   id: cross-resource
+#   resource_types: [terraform_data]
+package cross
+
+import rego.v1
+
+# A bucket is fine only if the plan also has a resource named "report".
+deny contains msg if {
+	input.name == "bucket"
+	not report_exists
+	msg := sprintf("%s has no report", [input.address])
+}
+
+warn contains msg if {
+	input.name == "bucket"
+	report_exists
+	msg := sprintf("%s is reported", [input.address])
+}
+
+report_exists if {
+	some rc in data.tfguard.plan.resource_changes
+	rc.name == "report"
+}
+"#,
+    )]);
+    let (code, document) = check_json(&["-p", path_str(dir.path()), &lifecycle()]);
+    assert_eq!(code, 0);
+    let messages: Vec<&str> = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(messages, ["terraform_data.bucket[\"assets\"] is reported"]);
+}
