@@ -30,8 +30,10 @@ fn main() {
     };
     let out_dir = root.join("target/bench-plans");
     std::fs::create_dir_all(&out_dir).expect("target dir is writable");
-    println!("| resource changes | plan size | runs | median | min | findings |");
-    println!("|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| resource changes | plan size | runs | median (all cores) | min | median (1 thread) | speed-up | findings |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
     for size in sizes {
         let plan = out_dir.join(format!("plan-{size}.json"));
         if !plan.exists() {
@@ -39,32 +41,48 @@ fn main() {
         }
         let bytes = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0);
         let runs = if size >= 50_000 { 5 } else { 11 };
-        let mut times = Vec::new();
+        // Alternate the two configurations so machine noise hits both alike.
+        let mut parallel = Vec::new();
+        let mut serial = Vec::new();
         let mut findings = 0;
         for _ in 0..runs {
-            let start = Instant::now();
-            let output = Command::new(&binary)
-                .args(["check", "-o", "json"])
-                .arg(&plan)
-                .output()
-                .expect("tfguard runs");
-            times.push(start.elapsed().as_secs_f64());
-            assert!(
-                matches!(output.status.code(), Some(0 | 1)),
-                "{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-            let document: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-            findings = document["findings"].as_array().map_or(0, Vec::len);
+            let (time, count) = time_check(&binary, &plan, None);
+            parallel.push(time);
+            findings = count;
+            serial.push(time_check(&binary, &plan, Some(1)).0);
         }
-        times.sort_by(f64::total_cmp);
+        let (parallel_median, parallel_min) = median_min(&mut parallel);
+        let (serial_median, _) = median_min(&mut serial);
         println!(
-            "| {size} | {:.1} MB | {runs} | {:.3} s | {:.3} s | {findings} |",
+            "| {size} | {:.1} MB | {runs} | {parallel_median:.3} s | {parallel_min:.3} s | {serial_median:.3} s | {:.2}x | {findings} |",
             bytes as f64 / 1e6,
-            times[runs / 2],
-            times[0]
+            serial_median / parallel_median,
         );
     }
+}
+
+/// Wall time of one `tfguard check -o json`, and its number of findings.
+fn time_check(binary: &Path, plan: &Path, threads: Option<usize>) -> (f64, usize) {
+    let mut command = Command::new(binary);
+    command.args(["check", "-o", "json"]).arg(plan);
+    if let Some(threads) = threads {
+        command.env("RAYON_NUM_THREADS", threads.to_string());
+    }
+    let start = Instant::now();
+    let output = command.output().expect("tfguard runs");
+    let elapsed = start.elapsed().as_secs_f64();
+    assert!(
+        matches!(output.status.code(), Some(0 | 1)),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let document: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    (elapsed, document["findings"].as_array().map_or(0, Vec::len))
+}
+
+fn median_min(times: &mut [f64]) -> (f64, f64) {
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], times[0])
 }
 
 fn shapes(root: &Path) -> Vec<Value> {

