@@ -1,0 +1,138 @@
+//! Snapshot tests: every reporter renders the same sample findings.
+
+use tfguard::Plan;
+use tfguard::check::{PlanSummary, Report, Summary};
+use tfguard::finding::{
+    Finding, Fingerprint, Level, Location, PathStep, PolicyLocation, Severity, Status,
+};
+use tfguard::report::{Format, Style};
+
+const PLAN: &str = r#"{"format_version":"1.2","terraform_version":"1.11.4","resource_changes":[
+{"address":"aws_s3_bucket_acl.logs","mode":"managed","type":"aws_s3_bucket_acl","name":"logs",
+ "change":{"actions":["create"],"after":{"acl":"public-read","bucket":"acme-logs"},"after_unknown":{"id":true}}},
+{"address":"aws_db_instance.main","mode":"managed","type":"aws_db_instance","name":"main",
+ "change":{"actions":["update"],"after":{"password":"hunter2-secret","publicly_accessible":true},
+ "after_sensitive":{"password":true}}}]}"#;
+
+fn finding(
+    plan: &Plan,
+    code: &str,
+    level: Level,
+    severity: Severity,
+    message: &str,
+    address: Option<&str>,
+    path: Vec<PathStep>,
+) -> Finding {
+    let plan_location = match address {
+        Some(address) => {
+            let change = plan
+                .resource_changes
+                .iter()
+                .find(|c| c.address == address)
+                .unwrap();
+            plan.location(change, &path)
+        }
+        None => Location {
+            file: plan.name.clone(),
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 0,
+        },
+    };
+    Finding {
+        code: code.to_owned(),
+        aliases: vec!["AVD-AWS-0092".to_owned(), "CKV_AWS_20".to_owned()],
+        title: Some(format!("Title of {code}")),
+        description: Some("Why it matters.\n\nRemediation: what to do.".to_owned()),
+        help_uri: Some(format!("https://docs.example.test/{code}")),
+        severity,
+        level,
+        status: Status::Open,
+        message: message.to_owned(),
+        address: address.map(str::to_owned),
+        attribute: path.clone(),
+        policy: PolicyLocation {
+            file: "policies/sample.rego".to_owned(),
+            line: 12,
+        },
+        plan_location: Some(plan_location),
+        source_location: None,
+        metadata: serde_json::Map::from_iter([("rule_id".to_owned(), serde_json::json!("S-1"))]),
+        fingerprint: Fingerprint::compute(code, address, &path, message),
+    }
+}
+
+fn sample_report() -> Report {
+    let plan = Plan::parse("plan.json", PLAN.to_owned()).unwrap();
+    let findings = vec![
+        finding(
+            &plan,
+            "main.deny",
+            Level::Failure,
+            Severity::Medium,
+            "too many changes",
+            None,
+            vec![],
+        ),
+        finding(
+            &plan,
+            "aws-rds-no-public-access",
+            Level::Failure,
+            Severity::Critical,
+            "aws_db_instance.main is publicly accessible",
+            Some("aws_db_instance.main"),
+            vec![PathStep::Key("publicly_accessible".into())],
+        ),
+        finding(
+            &plan,
+            "aws-s3-no-public-acl",
+            Level::Warning,
+            Severity::High,
+            "aws_s3_bucket_acl.logs has the public ACL \"public-read\"",
+            Some("aws_s3_bucket_acl.logs"),
+            vec![PathStep::Key("acl".into())],
+        ),
+    ];
+    Report {
+        plan_summaries: vec![PlanSummary {
+            file: plan.name.clone(),
+            format_version: plan.format_version.clone(),
+            terraform_version: plan.terraform_version.clone(),
+            errored: false,
+            resources: 2,
+        }],
+        plans: vec![plan],
+        findings,
+        summary: Summary {
+            resources: 2,
+            failures: 2,
+            warnings: 1,
+            acknowledged: 0,
+        },
+    }
+}
+
+fn render(format: Format) -> String {
+    let mut out = Vec::new();
+    format
+        .reporter(Style {
+            color: false,
+            width: Some(100),
+        })
+        .report(&sample_report(), &mut out)
+        .unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn human() {
+    let output = render(Format::Human);
+    assert!(!output.contains("hunter2-secret"));
+    insta::assert_snapshot!(output);
+}
+
+#[test]
+fn json() {
+    insta::assert_snapshot!(render(Format::Json));
+}
