@@ -85,6 +85,19 @@ pub struct Location {
     pub end: usize,
 }
 
+impl Location {
+    /// The start of a file: where plan-wide findings point.
+    pub fn start_of(file: &str) -> Self {
+        Self {
+            file: file.to_owned(),
+            line: 1,
+            column: 1,
+            start: 0,
+            end: 0,
+        }
+    }
+}
+
 /// Where the rule that produced a finding is written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PolicyLocation {

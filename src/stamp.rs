@@ -65,13 +65,7 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>, by_address: &HashMap<&str, usize>
     let path = result.result.path.clone();
     let plan_location = match change {
         Some(change) => plan.location(change, &path),
-        None => Location {
-            file: plan.name.clone(),
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 0,
-        },
+        None => Location::start_of(&plan.name),
     };
 
     let redactor = plan.redactor();

@@ -32,13 +32,7 @@ fn finding(
                 .unwrap();
             plan.location(change, &path)
         }
-        None => Location {
-            file: plan.name.clone(),
-            line: 1,
-            column: 1,
-            start: 0,
-            end: 0,
-        },
+        None => Location::start_of(&plan.name),
     };
     Finding {
         code: code.to_owned(),

@@ -72,3 +72,13 @@ pub fn corpus() -> Option<PathBuf> {
         None
     }
 }
+
+/// The fingerprints of every finding, in output order.
+pub fn fingerprints(document: &Value) -> Vec<Value> {
+    document["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| f["fingerprint"].clone())
+        .collect()
+}

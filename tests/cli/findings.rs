@@ -182,15 +182,7 @@ fn output_is_deterministic_and_fingerprints_are_stable() {
     let compact = dir.path().join("compact.json");
     std::fs::write(&compact, serde_json::to_string(&value).unwrap()).unwrap();
     let (_, other) = check_json(&["-p", &resource_policies(), path_str(&compact)]);
-    let prints = |d: &serde_json::Value| -> Vec<serde_json::Value> {
-        d["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|f| f["fingerprint"].clone())
-            .collect()
-    };
-    assert_eq!(prints(&first), prints(&other));
+    assert_eq!(fingerprints(&first), fingerprints(&other));
     assert_ne!(
         first["findings"][0]["plan_location"],
         other["findings"][0]["plan_location"]
