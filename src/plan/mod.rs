@@ -448,6 +448,35 @@ mod tests {
         assert_eq!(line_column_at(&text, offset), (2, 8002));
     }
 
+    /// Truncated and corrupted plans are errors, never panics.
+    #[test]
+    fn damaged_plans_never_panic() {
+        let text = include_str!("../../fixtures/plans/aws-starter.json");
+        for end in (0..text.len()).step_by(7) {
+            if text.is_char_boundary(end) {
+                let _ = Plan::parse("p.json", text[..end].to_owned());
+            }
+        }
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..2000 {
+            let mut bytes = text.as_bytes().to_vec();
+            for _ in 0..3 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let at = (seed >> 33) as usize % bytes.len();
+                bytes[at] = b"{}[]\",:0an\\"[(seed >> 20) as usize % 11];
+            }
+            if let Ok(decoded) = decode::decode(&bytes)
+                && let Ok(plan) = Plan::parse("p.json", decoded.into_owned())
+            {
+                for change in &plan.resource_changes {
+                    let _ = plan.location(change, &[PathStep::Key("acl".into())]);
+                    let _ = plan.excerpt(change, &[PathStep::Key("acl".into())]);
+                }
+                let _ = plan.redactor();
+            }
+        }
+    }
+
     #[test]
     fn change_kinds() {
         let text = r#"{"format_version":"1.2","resource_changes":[
