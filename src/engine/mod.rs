@@ -58,17 +58,36 @@ impl Selection {
 
 /// A rule that failed to evaluate: names the policy file and rule.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("{file}:{line}: rule `{rule}` failed{on}: {message}", on = on_address(.address.as_deref()))]
+#[error("{}: {}", self.location(), self.what())]
 pub struct EvalError {
     pub file: String,
     pub line: usize,
     pub rule: String,
     pub address: Option<String>,
     pub message: String,
+    /// Set when regorus located the error exactly; `file` and `line` are
+    /// then its location rather than the rule's.
+    pub column: Option<usize>,
 }
 
-fn on_address(address: Option<&str>) -> String {
-    address.map(|a| format!(" on {a}")).unwrap_or_default()
+impl EvalError {
+    /// `file:line:column` where regorus located the error, else the rule's `file:line`.
+    pub fn location(&self) -> String {
+        match self.column {
+            Some(column) => format!("{}:{}:{column}", self.file, self.line),
+            None => format!("{}:{}", self.file, self.line),
+        }
+    }
+
+    /// What failed, without the location: ``rule `data.x.deny` failed on addr: message``.
+    pub fn what(&self) -> String {
+        let on = self
+            .address
+            .as_deref()
+            .map(|a| format!(" on {a}"))
+            .unwrap_or_default();
+        format!("rule `{}` failed{on}: {}", self.rule, self.message)
+    }
 }
 
 /// One result of one rule, tied to the resource it was evaluated on.
@@ -158,6 +177,7 @@ impl Engine {
                 rule: PLAN_DATA_PATH.to_owned(),
                 address: None,
                 message: e.to_string(),
+                column: None,
             })?;
             if self.wants_plan_data {
                 let plan_data = object("tfguard", object("plan", document.clone()));
@@ -167,6 +187,7 @@ impl Engine {
                     rule: PLAN_DATA_PATH.to_owned(),
                     address: None,
                     message: e.to_string(),
+                    column: None,
                 })?;
             }
             engine.set_input(document);
@@ -226,6 +247,7 @@ impl Engine {
                             rule: "input".to_owned(),
                             address: Some(change.address.clone()),
                             message: e.to_string(),
+                            column: None,
                         }
                     })?;
                     engine.set_input(input);
@@ -248,21 +270,24 @@ fn eval_rule<'e>(
     rule: &'e Rule,
     resource: Option<(usize, &ResourceChange)>,
 ) -> Result<Vec<RuleResult<'e>>, EvalError> {
-    let error = |message: String| EvalError {
-        file: rule.file.clone(),
-        line: rule.line,
+    let error = |message: String, at: Option<(&str, usize, usize)>| EvalError {
+        file: at.map_or_else(|| rule.file.clone(), |(file, _, _)| file.to_owned()),
+        line: at.map_or(rule.line, |(_, line, _)| line),
         rule: rule.query.clone(),
         address: resource.map(|(_, c)| c.address.clone()),
         message,
+        column: at.map(|(_, _, column)| column),
     };
-    let value = engine
-        .eval_rule(rule.query.clone())
-        .map_err(|e| error(summarize(&e.to_string())))?;
+    let value = engine.eval_rule(rule.query.clone()).map_err(|e| {
+        let text = e.to_string();
+        let parsed = RegorusError::parse(&text);
+        error(parsed.text.to_owned(), parsed.location)
+    })?;
     if value == Value::Undefined {
         return Ok(Vec::new());
     }
-    let json = serde_json::to_value(&value).map_err(|e| error(e.to_string()))?;
-    let results = result::results_of(json, &rule.name).map_err(error)?;
+    let json = serde_json::to_value(&value).map_err(|e| error(e.to_string(), None))?;
+    let results = result::results_of(json, &rule.name).map_err(|e| error(e, None))?;
     Ok(results
         .into_iter()
         .map(|result| RuleResult {
@@ -381,15 +406,6 @@ impl<'a> RegorusError<'a> {
             .or_else(|| lines.clone().find(|l| !l.is_empty()))
             .unwrap_or(message);
         Self { location, text }
-    }
-}
-
-/// One line: `file:line:col: message`.
-fn summarize(message: &str) -> String {
-    let error = RegorusError::parse(message);
-    match error.location {
-        Some((file, line, column)) => format!("{file}:{line}:{column}: {}", error.text),
-        None => error.text.to_owned(),
     }
 }
 

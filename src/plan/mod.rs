@@ -461,7 +461,9 @@ mod tests {
         for _ in 0..2000 {
             let mut bytes = text.as_bytes().to_vec();
             for _ in 0..3 {
-                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 let at = (seed >> 33) as usize % bytes.len();
                 bytes[at] = b"{}[]\",:0an\\"[(seed >> 20) as usize % 11];
             }

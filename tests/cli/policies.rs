@@ -124,8 +124,11 @@ fn runtime_errors_fail_closed_naming_file_and_rule() {
         .code(2)
         .stdout(predicate::str::is_empty())
         .stderr(
-            predicate::str::contains("boom.rego:8: rule `data.boom.deny` failed on")
-                .and(predicate::str::contains("terraform_data")),
+            predicate::str::contains("boom.rego:9:")
+                .and(predicate::str::contains(
+                    "rule `data.boom.deny` failed on terraform_data",
+                ))
+                .and(predicate::str::contains("to_number(input.address)")),
         );
 }
 

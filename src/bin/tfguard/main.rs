@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tfguard::policy::{self, PolicyFile};
-use tfguard::{Engine, Plan, check};
+use tfguard::{Engine, EvalError, Plan, PolicyError, check};
 
 use cli::{Cli, Command};
 use errors::Failure;
@@ -58,7 +58,7 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
         .iter()
         .map(|input| Plan::load(input, &settings.terraform))
         .collect::<Result<Vec<_>, _>>()?;
-    let report = check(&engine, plans, settings.selection)?;
+    let report = check(&engine, plans, settings.selection).map_err(|e| eval_failure(e, &files))?;
 
     let reporter = settings.format.reporter(settings.style);
     let mut stdout = io::stdout().lock();
@@ -77,6 +77,25 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// An evaluation error that regorus located in a policy file is shown with
+/// a snippet of that file, like a parse error.
+fn eval_failure(error: EvalError, files: &[PolicyFile]) -> Failure {
+    let located = error.column.and_then(|column| {
+        let file = files.iter().find(|f| f.path == error.file)?;
+        Some((file, error.line, column))
+    });
+    match located {
+        Some((file, line, column)) => Failure::Policy(PolicyError::Rego {
+            path: file.path.clone(),
+            text: file.text.clone(),
+            line,
+            column,
+            message: error.what(),
+        }),
+        None => Failure::Eval(error),
+    }
 }
 
 fn load_policies(settings: &CheckSettings) -> Result<Vec<PolicyFile>, Failure> {
