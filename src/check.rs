@@ -5,7 +5,18 @@ use serde::Serialize;
 use crate::engine::{Engine, EvalError, Selection};
 use crate::finding::{Finding, Level, Status};
 use crate::plan::Plan;
+use crate::source::{Date, SourceMap};
 use crate::stamp::stamp_all;
+
+/// How to check, beyond the policies themselves.
+#[derive(Debug, Default)]
+pub struct CheckOptions {
+    pub selection: Selection,
+    /// The Terraform configuration, for `.tf` locations and inline ignores.
+    pub sources: Option<SourceMap>,
+    /// The day ignore expiry dates are compared with; today when `None`.
+    pub today: Option<Date>,
+}
 
 /// Counts shown in every output format.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -18,6 +29,8 @@ pub struct Summary {
     pub warnings: usize,
     /// Findings acknowledged by approvals (none until approvals exist).
     pub acknowledged: usize,
+    /// Findings suppressed by inline ignore comments.
+    pub ignored: usize,
 }
 
 /// What one plan was, for reporters that mention it.
@@ -39,6 +52,10 @@ pub struct Report {
     /// Sorted by [`Finding::sort_key`].
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// The configuration the findings point into, for reporters that quote it.
+    pub sources: Option<SourceMap>,
+    /// Things worth knowing that are not findings (shown with `--verbose`).
+    pub notes: Vec<String>,
 }
 
 impl Report {
@@ -48,8 +65,14 @@ impl Report {
     }
 }
 
-/// Evaluates `engine` on every plan and collects sorted findings.
-pub fn check(engine: &Engine, plans: Vec<Plan>, selection: Selection) -> Result<Report, EvalError> {
+/// Evaluates `engine` on every plan, maps findings to the configuration and
+/// applies inline ignores, and collects sorted findings.
+pub fn check(
+    engine: &Engine,
+    plans: Vec<Plan>,
+    options: CheckOptions,
+) -> Result<Report, EvalError> {
+    let selection = options.selection;
     let mut findings = Vec::new();
     let mut plan_summaries = Vec::new();
     let mut summary = Summary::default();
@@ -65,11 +88,24 @@ pub fn check(engine: &Engine, plans: Vec<Plan>, selection: Selection) -> Result<
             resources: evaluation.resources_in_scope,
         });
     }
+    let mut notes = Vec::new();
+    if let Some(sources) = &options.sources {
+        let applied = sources.apply(&mut findings, options.today.unwrap_or_else(Date::today));
+        findings.extend(applied.warnings);
+        notes.extend(sources.notes.iter().cloned());
+        if applied.unmapped > 0 {
+            notes.push(format!(
+                "{} finding(s) name resources with no block in the configuration; they point at the plan JSON",
+                applied.unmapped
+            ));
+        }
+    }
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     for finding in &findings {
         match (finding.status, finding.level) {
             (Status::Open, Level::Failure) => summary.failures += 1,
             (Status::Open, Level::Warning) => summary.warnings += 1,
+            (Status::Ignored, _) => summary.ignored += 1,
         }
     }
     Ok(Report {
@@ -77,5 +113,7 @@ pub fn check(engine: &Engine, plans: Vec<Plan>, selection: Selection) -> Result<
         plan_summaries,
         findings,
         summary,
+        sources: options.sources,
+        notes,
     })
 }

@@ -72,6 +72,54 @@ impl Level {
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     Open,
+    /// Suppressed by an inline ignore comment; see [`Finding::suppression`].
+    Ignored,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Open => "open",
+            Self::Ignored => "ignored",
+        }
+    }
+}
+
+/// Why a finding does not count: who or what suppressed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suppression {
+    /// `inline` for ignore comments.
+    pub kind: String,
+    pub reason: String,
+    /// `YYYY-MM-DD`, when the suppression ends.
+    pub expires: Option<String>,
+    /// Where the suppression is written.
+    pub file: String,
+    pub line: usize,
+}
+
+/// A `module` block on the way from the root module to a resource.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ModuleCall {
+    pub name: String,
+    pub file: String,
+    pub line: usize,
+}
+
+/// Where in the `.tf` configuration a finding is, relative to the repository root.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourceLocation {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    /// Byte range in the file.
+    pub start: usize,
+    pub end: usize,
+    /// Where a non-literal value comes from (`var.cidr`, set by a module call).
+    pub value_from: Option<String>,
+    /// Module calls from the root to the block, outermost first.
+    pub module_calls: Vec<ModuleCall>,
 }
 
 /// A position in a file: 1-based line and column (in characters), plus the
@@ -198,7 +246,9 @@ pub struct Finding {
     /// Where in the plan JSON the resource (or attribute) is.
     pub plan_location: Option<Location>,
     /// Where in the `.tf` configuration the resource (or attribute) is.
-    pub source_location: Option<Location>,
+    pub source_location: Option<SourceLocation>,
+    /// Set when the finding is suppressed (status `ignored`).
+    pub suppression: Option<Suppression>,
     /// Extra keys of an object result, redacted like the message.
     pub metadata: serde_json::Map<String, serde_json::Value>,
     pub fingerprint: Fingerprint,
@@ -217,6 +267,9 @@ impl Finding {
         (
             self.plan_location.as_ref().map(|l| l.file.as_str()),
             self.address.as_deref(),
+            self.source_location
+                .as_ref()
+                .map(|l| (l.file.as_str(), l.line)),
             self.code.as_str(),
             &self.attribute,
             self.message.as_str(),

@@ -9,7 +9,7 @@
 //! [`Plan`] + [`Engine`] → [`check()`] → [`Report`] → [`report::Reporter`].
 //!
 //! ```
-//! use tfguard::{Engine, EngineOptions, Plan, Selection, check, policy};
+//! use tfguard::{CheckOptions, Engine, EngineOptions, Plan, check, policy};
 //!
 //! let plan = Plan::parse("plan.json", r#"{
 //!   "format_version": "1.2",
@@ -22,7 +22,7 @@
 //!
 //! // The embedded built-in library; `policy::discover` reads your own.
 //! let engine = Engine::new(&policy::builtin(), &[], &EngineOptions::default())?;
-//! let report = check(&engine, vec![plan], Selection::default())?;
+//! let report = check(&engine, vec![plan], CheckOptions::default())?;
 //!
 //! assert_eq!(report.summary.failures, 1);
 //! assert_eq!(report.findings[0].code, "aws-s3-no-public-acl");
@@ -37,9 +37,10 @@ pub mod finding;
 pub mod plan;
 pub mod policy;
 pub mod report;
+pub mod source;
 mod stamp;
 
-pub use check::{Report, Summary, check};
+pub use check::{CheckOptions, Report, Summary, check};
 pub use engine::{Engine, EngineOptions, EvalError, Selection};
 pub use finding::{Finding, Fingerprint, Level, Location, PathStep, Severity, Status};
 pub use plan::{Plan, PlanError};

@@ -101,6 +101,7 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>, by_address: &HashMap<&str, usize>
         },
         plan_location: Some(plan_location),
         source_location: None,
+        suppression: None,
         metadata,
         fingerprint,
     }

@@ -3,7 +3,8 @@
 use tfguard::Plan;
 use tfguard::check::{PlanSummary, Report, Summary};
 use tfguard::finding::{
-    Finding, Fingerprint, Level, Location, PathStep, PolicyLocation, Severity, Status,
+    Finding, Fingerprint, Level, Location, ModuleCall, PathStep, PolicyLocation, Severity,
+    SourceLocation, Status, Suppression,
 };
 use tfguard::report::{Format, Style};
 
@@ -52,6 +53,7 @@ fn finding(
         },
         plan_location: Some(plan_location),
         source_location: None,
+        suppression: None,
         metadata: serde_json::Map::from_iter([("rule_id".to_owned(), serde_json::json!("S-1"))]),
         fingerprint: Fingerprint::compute(code, address, &path, message),
     }
@@ -59,6 +61,37 @@ fn finding(
 
 fn sample_report() -> Report {
     let plan = Plan::parse("plan.json", PLAN.to_owned()).unwrap();
+    let mut ignored = finding(
+        &plan,
+        "aws-rds-no-public-access",
+        Level::Failure,
+        Severity::Critical,
+        "aws_db_instance.main is publicly accessible",
+        Some("aws_db_instance.main"),
+        vec![PathStep::Key("publicly_accessible".into())],
+    );
+    ignored.status = Status::Ignored;
+    ignored.suppression = Some(Suppression {
+        kind: "inline".to_owned(),
+        reason: "reporting replica, reviewed by security".to_owned(),
+        expires: Some("2999-01-31".to_owned()),
+        file: "db.tf".to_owned(),
+        line: 3,
+    });
+    ignored.source_location = Some(SourceLocation {
+        file: "modules/db/main.tf".to_owned(),
+        line: 5,
+        column: 3,
+        end_line: 5,
+        start: 80,
+        end: 106,
+        value_from: Some("value from `var.public`".to_owned()),
+        module_calls: vec![ModuleCall {
+            name: "db".to_owned(),
+            file: "main.tf".to_owned(),
+            line: 12,
+        }],
+    });
     let findings = vec![
         finding(
             &plan,
@@ -69,15 +102,7 @@ fn sample_report() -> Report {
             None,
             vec![],
         ),
-        finding(
-            &plan,
-            "aws-rds-no-public-access",
-            Level::Failure,
-            Severity::Critical,
-            "aws_db_instance.main is publicly accessible",
-            Some("aws_db_instance.main"),
-            vec![PathStep::Key("publicly_accessible".into())],
-        ),
+        ignored,
         finding(
             &plan,
             "aws-s3-no-public-acl",
@@ -100,10 +125,13 @@ fn sample_report() -> Report {
         findings,
         summary: Summary {
             resources: 2,
-            failures: 2,
+            failures: 1,
             warnings: 1,
             acknowledged: 0,
+            ignored: 1,
         },
+        sources: None,
+        notes: Vec::new(),
     }
 }
 

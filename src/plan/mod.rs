@@ -8,7 +8,7 @@
 mod decode;
 mod excerpt;
 mod load;
-mod locate;
+pub(crate) mod locate;
 mod sensitive;
 
 use std::ops::Range;

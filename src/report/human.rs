@@ -13,8 +13,9 @@ use miette::{
 
 use super::{Reporter, Style, count};
 use crate::check::Report;
-use crate::finding::{Finding, Level, display_path};
+use crate::finding::{Finding, Level, Status, display_path};
 use crate::plan::Plan;
+use crate::source::SourceMap;
 
 /// The default reporter.
 pub struct HumanReporter {
@@ -60,7 +61,10 @@ impl Reporter for HumanReporter {
             })
             .collect();
         for finding in &report.findings {
-            let diagnostic = FindingDiagnostic::new(finding, &plans, &indexes);
+            let mut diagnostic = FindingDiagnostic::new(finding, &plans, &indexes);
+            if let Some(sources) = &report.sources {
+                diagnostic.quote_source(finding, sources);
+            }
             let mut rendered = String::new();
             self.handler
                 .render_report(&mut rendered, &diagnostic)
@@ -83,6 +87,9 @@ impl Reporter for HumanReporter {
         );
         if summary.acknowledged > 0 {
             line.push_str(&format!(", {} acknowledged", summary.acknowledged));
+        }
+        if summary.ignored > 0 {
+            line.push_str(&format!(", {} ignored", summary.ignored));
         }
         writeln!(out, "{line}")
     }
@@ -108,9 +115,10 @@ impl FindingDiagnostic {
         let mut diagnostic = Self {
             message: finding.message.clone(),
             code: format!("{} ({})", finding.code, finding.severity),
-            severity: match finding.level {
-                Level::Failure => miette::Severity::Error,
-                Level::Warning => miette::Severity::Warning,
+            severity: match (finding.status, finding.level) {
+                (Status::Ignored, _) => miette::Severity::Advice,
+                (_, Level::Failure) => miette::Severity::Error,
+                (_, Level::Warning) => miette::Severity::Warning,
             },
             help: help_text(finding),
             url: finding.help_uri.clone(),
@@ -143,6 +151,32 @@ impl FindingDiagnostic {
         }
         diagnostic
     }
+
+    /// Quotes the `.tf` block or attribute instead of the plan excerpt when
+    /// the configuration is known: that is the line the author wrote.
+    fn quote_source(&mut self, finding: &Finding, sources: &SourceMap) {
+        let Some(location) = &finding.source_location else {
+            return;
+        };
+        let Some(text) = sources.file_text(&location.file) else {
+            return;
+        };
+        let label = if finding.attribute.is_empty() {
+            finding.address.clone().unwrap_or_default()
+        } else {
+            display_path(&finding.attribute)
+        };
+        let name = format!("{}:{}:{}", location.file, location.line, location.column);
+        // Label the first line only: a whole block would bury the point.
+        let first_line_end = text[location.start..]
+            .find('\n')
+            .map_or(location.end, |n| (location.start + n).min(location.end));
+        self.label = Some(LabeledSpan::new_primary_with_span(
+            Some(label),
+            location.start..first_line_end.max(location.start + 1),
+        ));
+        self.source = Some(NamedSource::new(name, text.to_owned()).with_language("hcl"));
+    }
 }
 
 fn help_text(finding: &Finding) -> Option<String> {
@@ -155,6 +189,31 @@ fn help_text(finding: &Finding) -> Option<String> {
     }
     if let Some(address) = &finding.address {
         parts.push(format!("resource: {address}"));
+    }
+    if let Some(suppression) = &finding.suppression {
+        let until = suppression
+            .expires
+            .as_deref()
+            .map(|d| format!(" until {d}"))
+            .unwrap_or_default();
+        parts.push(format!(
+            "ignored{until} by {}:{}: {}",
+            suppression.file, suppression.line, suppression.reason
+        ));
+    }
+    if let Some(source) = &finding.source_location {
+        if let Some(value_from) = &source.value_from {
+            parts.push(value_from.clone());
+        }
+        for call in &source.module_calls {
+            parts.push(format!(
+                "in module call `{}` at {}:{}",
+                call.name, call.file, call.line
+            ));
+        }
+        if let Some(plan) = &finding.plan_location {
+            parts.push(format!("plan: {}:{}:{}", plan.file, plan.line, plan.column));
+        }
     }
     parts.push(format!(
         "policy: {}:{}",

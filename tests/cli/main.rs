@@ -7,3 +7,4 @@ mod findings;
 mod input;
 mod policies;
 mod regenerate;
+mod sources;

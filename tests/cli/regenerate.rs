@@ -17,12 +17,29 @@ fn regenerated_plans_match_the_committed_ones() {
         .status()
         .unwrap();
     assert!(status.success());
-    let regenerated = out.path().join("lifecycle.json");
     let policies = fixture("policies/resource");
-    let (code_new, new) = check_json(&["-p", path_str(&policies), path_str(&regenerated)]);
-    let (code_old, old) = check_json(&["-p", path_str(&policies), path_str(&lifecycle_plan())]);
-    assert_eq!(code_new, code_old);
-    assert_eq!(triples(&new), triples(&old));
-    assert_eq!(fingerprints(&new), fingerprints(&old));
-    assert_eq!(new["summary"], old["summary"]);
+    for case in ["lifecycle", "sources"] {
+        let regenerated = out.path().join(format!("{case}.json"));
+        let committed = fixture(&format!("terraform/{case}/plan.json"));
+        let config = fixture(&format!("terraform/{case}/after"));
+        let args = |plan: &std::path::Path| -> Vec<String> {
+            [
+                "-p",
+                path_str(&policies),
+                "--config-dir",
+                path_str(&config),
+                path_str(plan),
+            ]
+            .map(str::to_owned)
+            .to_vec()
+        };
+        let new_args = args(&regenerated);
+        let old_args = args(&committed);
+        let (code_new, new) = check_json(&new_args.iter().map(String::as_str).collect::<Vec<_>>());
+        let (code_old, old) = check_json(&old_args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(code_new, code_old, "{case}");
+        assert_eq!(triples(&new), triples(&old), "{case}");
+        assert_eq!(fingerprints(&new), fingerprints(&old), "{case}");
+        assert_eq!(new["summary"], old["summary"], "{case}");
+    }
 }

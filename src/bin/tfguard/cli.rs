@@ -73,6 +73,15 @@ pub struct CheckArgs {
     #[arg(long)]
     pub all_resources: bool,
 
+    /// Terraform configuration folder, for `.tf` locations and inline ignores.
+    /// Default: the current folder when it holds `.tf` files.
+    #[arg(long, value_name = "DIR")]
+    pub config_dir: Option<PathBuf>,
+
+    /// Also print notes: configuration files that could not be read, findings with no `.tf` block.
+    #[arg(short, long)]
+    pub verbose: bool,
+
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Human)]
     pub output: Format,

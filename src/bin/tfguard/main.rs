@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tfguard::policy::{self, PolicyFile};
-use tfguard::{Engine, EvalError, Plan, PolicyError, check};
+use tfguard::source::SourceMap;
+use tfguard::{CheckOptions, Engine, EvalError, Plan, PolicyError, check};
 
 use cli::{Cli, Command};
 use errors::Failure;
@@ -58,7 +59,17 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
         .iter()
         .map(|input| Plan::load(input, &settings.terraform))
         .collect::<Result<Vec<_>, _>>()?;
-    let report = check(&engine, plans, settings.selection).map_err(|e| eval_failure(e, &files))?;
+    let options = CheckOptions {
+        selection: settings.selection,
+        sources: settings.config_dir.as_deref().map(SourceMap::load),
+        today: None,
+    };
+    let report = check(&engine, plans, options).map_err(|e| eval_failure(e, &files))?;
+    if settings.verbose {
+        for note in &report.notes {
+            eprintln!("note: {note}");
+        }
+    }
 
     let reporter = settings.format.reporter(settings.style);
     let mut stdout = io::stdout().lock();

@@ -28,6 +28,8 @@ pub struct CheckSettings {
     pub data: Vec<PathBuf>,
     pub engine: EngineOptions,
     pub selection: Selection,
+    pub config_dir: Option<PathBuf>,
+    pub verbose: bool,
     pub format: Format,
     pub style: Style,
     pub fail_on_warn: bool,
@@ -36,6 +38,21 @@ pub struct CheckSettings {
 
 impl CheckSettings {
     pub fn resolve(args: CheckArgs) -> Result<Self, PolicyError> {
+        let config_dir = match args.config_dir {
+            Some(dir) if !dir.is_dir() => {
+                return Err(PolicyError::Io {
+                    path: dir.display().to_string(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "--config-dir is not a folder",
+                    ),
+                });
+            }
+            Some(dir) => Some(dir),
+            None => std::env::current_dir()
+                .ok()
+                .filter(|dir| tfguard::source::has_configuration(dir)),
+        };
         let namespaces = if args.all_namespaces {
             None
         } else {
@@ -65,6 +82,8 @@ impl CheckSettings {
             selection: Selection {
                 all_resources: args.all_resources,
             },
+            config_dir,
+            verbose: args.verbose,
             format: args.output,
             style: Style { color, width: None },
             fail_on_warn: args.fail_on_warn,
