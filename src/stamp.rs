@@ -3,10 +3,10 @@
 //! Code, aliases, severity, docs link, locations, redaction and fingerprint
 //! are all decided here, so policies and reporters never do it themselves.
 
-use std::collections::HashMap;
-
 use crate::engine::RuleResult;
-use crate::finding::{Finding, Fingerprint, Level, Location, PolicyLocation, Severity, Status};
+use crate::finding::{
+    Finding, Fingerprint, Level, Location, PathStep, PolicyLocation, Severity, Status,
+};
 use crate::plan::Plan;
 
 /// Severity when METADATA names none: Conftest policies carry no severity,
@@ -20,23 +20,10 @@ pub fn default_severity(level: Level) -> Severity {
 
 /// Stamps every result of one plan.
 pub fn stamp_all(plan: &Plan, results: &[RuleResult<'_>]) -> Vec<Finding> {
-    let needs_index = results.iter().any(|r| r.result.address.is_some());
-    let by_address: HashMap<&str, usize> = if needs_index {
-        let mut map = HashMap::new();
-        for (index, change) in plan.resource_changes.iter().enumerate() {
-            map.entry(change.address.as_str()).or_insert(index);
-        }
-        map
-    } else {
-        HashMap::new()
-    };
-    results
-        .iter()
-        .map(|result| stamp(plan, result, &by_address))
-        .collect()
+    results.iter().map(|result| stamp(plan, result)).collect()
 }
 
-fn stamp(plan: &Plan, result: &RuleResult<'_>, by_address: &HashMap<&str, usize>) -> Finding {
+fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
     let rule = result.rule;
     let annotations = &rule.annotations;
     let custom = &annotations.custom;
@@ -52,23 +39,31 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>, by_address: &HashMap<&str, usize>
 
     // An explicit `address` wins: plan-level rules use it to attach a
     // result to a resource.
-    let resource = match &result.result.address {
-        Some(address) => by_address.get(address.as_str()).copied(),
-        None => result.resource,
+    let change = match &result.result.address {
+        Some(address) => plan.resource(address),
+        None => result.resource.map(|i| &plan.resource_changes[i]),
     };
-    let change = resource.map(|i| &plan.resource_changes[i]);
     let address = result
         .result
         .address
         .clone()
         .or_else(|| change.map(|c| c.address.clone()));
-    let path = result.result.path.clone();
+    let redactor = plan.redactor();
+    // Keys of maps (tags, environment variables) can be sensitive values too.
+    let path: Vec<PathStep> = result
+        .result
+        .path
+        .iter()
+        .map(|step| match step {
+            PathStep::Key(key) => PathStep::Key(redactor.redact(key)),
+            PathStep::Index(i) => PathStep::Index(*i),
+        })
+        .collect();
     let plan_location = match change {
         Some(change) => plan.location(change, &path),
         None => Location::start_of(&plan.name),
     };
 
-    let redactor = plan.redactor();
     let message = redactor.redact(&result.result.message);
     let mut metadata = serde_json::Value::Object(result.result.metadata.clone());
     redactor.redact_json(&mut metadata);

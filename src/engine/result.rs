@@ -35,13 +35,15 @@ fn one_result(value: Value, rule: &str) -> Result<PolicyResult, String> {
         Value::Object(mut object) => {
             let message = match object.remove("msg") {
                 Some(Value::String(message)) => message,
-                Some(other) => return Err(format!("`msg` must be a string, got {other}")),
+                Some(other) => return Err(format!("`msg` must be a string, got {}", kind(&other))),
                 None => return Err("a result object must have a `msg` key".to_owned()),
             };
             let address = match object.remove("address") {
                 None | Some(Value::Null) => None,
                 Some(Value::String(address)) => Some(address),
-                Some(other) => return Err(format!("`address` must be a string, got {other}")),
+                Some(other) => {
+                    return Err(format!("`address` must be a string, got {}", kind(&other)));
+                }
             };
             let path = match object.remove("path") {
                 None | Some(Value::Null) => Vec::new(),
@@ -62,7 +64,8 @@ fn one_result(value: Value, rule: &str) -> Result<PolicyResult, String> {
 fn parse_path(path: &Value) -> Result<Vec<PathStep>, String> {
     let Value::Array(steps) = path else {
         return Err(format!(
-            "`path` must be an array of keys and indexes, got {path}"
+            "`path` must be an array of keys and indexes, got {}",
+            kind(path)
         ));
     };
     steps
@@ -79,6 +82,19 @@ fn parse_path(path: &Value) -> Result<Vec<PathStep>, String> {
             )),
         })
         .collect()
+}
+
+/// The JSON type of a value: error messages name it instead of quoting the
+/// value, which may be sensitive.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }
 
 impl PolicyResult {

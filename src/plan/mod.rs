@@ -11,6 +11,7 @@ mod load;
 pub(crate) mod locate;
 mod sensitive;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -95,9 +96,10 @@ impl ResourceChange {
             && (self.has_action("delete") || self.has_action("forget"))
     }
 
-    /// True when nothing changes (`no-op`, or a data source `read`).
+    /// True when nothing changes (`no-op`, or a data source `read`). An empty
+    /// action list is malformed, and is checked rather than skipped.
     pub fn is_unchanged(&self) -> bool {
-        self.actions.iter().all(|a| a == "no-op" || a == "read")
+        !self.actions.is_empty() && self.actions.iter().all(|a| a == "no-op" || a == "read")
     }
 
     /// The name type selectors match: `aws_s3_bucket`, or `data.aws_iam_policy_document`.
@@ -122,11 +124,12 @@ pub struct Plan {
     text: String,
     text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
+    by_address: OnceLock<HashMap<String, usize>>,
 }
 
 #[derive(Deserialize)]
 struct RawPlan<'a> {
-    format_version: Option<String>,
+    format_version: Option<serde_json::Value>,
     terraform_version: Option<String>,
     #[serde(borrow, default)]
     resource_changes: Option<Vec<&'a RawValue>>,
@@ -175,8 +178,15 @@ impl Plan {
                 PlanError::NotAPlan { name }
             });
         }
-        let Some(format_version) = raw.format_version else {
-            return Err(PlanError::NotAPlan { name });
+        let format_version = match raw.format_version {
+            Some(serde_json::Value::String(version)) => version,
+            Some(other) => {
+                return Err(PlanError::UnsupportedVersion {
+                    name,
+                    version: other.to_string(),
+                });
+            }
+            None => return Err(PlanError::NotAPlan { name }),
         };
         let major = format_version.split('.').next().unwrap_or("");
         if major != "0" && major != "1" {
@@ -194,12 +204,14 @@ impl Plan {
                 let slice = element.get();
                 let start = slice.as_ptr() as usize - base;
                 let header: RawResourceChange = serde_json::from_str(slice).map_err(|e| {
-                    let (line, column) = line_column_at(&text, start);
+                    // serde's position is inside the element; make it absolute.
+                    let inner = offset_of(slice, e.line(), e.column());
+                    let (line, column) = TextIndex::new(&text).line_column(&text, start + inner);
                     PlanError::Json {
                         name: name.clone(),
                         line,
                         column,
-                        message: format!("resource change is malformed: {e}"),
+                        message: format!("malformed resource change: {}", strip_position(&e)),
                     }
                 })?;
                 Ok(ResourceChange {
@@ -223,6 +235,7 @@ impl Plan {
             text,
             text_index: OnceLock::new(),
             redactor: OnceLock::new(),
+            by_address: OnceLock::new(),
         })
     }
 
@@ -283,6 +296,26 @@ impl Plan {
             start: range.start,
             end: range.end,
         }
+    }
+
+    /// The resource change at `address`: the current object, not a deposed
+    /// one, when both are in the plan.
+    pub fn resource(&self, address: &str) -> Option<&ResourceChange> {
+        let index = self.by_address.get_or_init(|| {
+            let mut map = HashMap::new();
+            for (i, change) in self.resource_changes.iter().enumerate() {
+                let current = change.deposed.is_none();
+                map.entry(change.address.clone())
+                    .and_modify(|existing: &mut usize| {
+                        if current && self.resource_changes[*existing].deposed.is_some() {
+                            *existing = i;
+                        }
+                    })
+                    .or_insert(i);
+            }
+            map
+        });
+        index.get(address).map(|&i| &self.resource_changes[i])
     }
 
     /// The redactor for every value this plan marks sensitive; built on
@@ -351,11 +384,23 @@ impl TextIndex {
     }
 }
 
-fn line_column_at(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+/// The byte offset of serde's 1-based line and column within `text`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// serde_json's message without its " at line N column M" suffix.
+fn strip_position(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(head, _)| head)
+        .to_owned()
 }
 
 fn json_error(name: &str, error: &serde_json::Error) -> PlanError {
@@ -365,17 +410,11 @@ fn json_error(name: &str, error: &serde_json::Error) -> PlanError {
             name: name.to_owned(),
         };
     }
-    let message = error.to_string();
-    // serde_json appends " at line N column M"; we report those separately.
-    let message = message
-        .rsplit_once(" at line ")
-        .map_or(message.as_str(), |(head, _)| head)
-        .to_owned();
     PlanError::Json {
         name: name.to_owned(),
-        line: error.line(),
-        column: error.column(),
-        message,
+        line: error.line().max(1),
+        column: error.column().max(1),
+        message: strip_position(error),
     }
 }
 
@@ -445,7 +484,6 @@ mod tests {
         let offset = text.rfind('x').unwrap();
         assert_eq!(index.line_column(&text, offset), (2, 8002));
         assert_eq!(index.line_column(&text, 0), (1, 1));
-        assert_eq!(line_column_at(&text, offset), (2, 8002));
     }
 
     /// Truncated and corrupted plans are errors, never panics.
@@ -477,6 +515,16 @@ mod tests {
                 let _ = plan.redactor();
             }
         }
+    }
+
+    #[test]
+    fn malformed_resource_changes_are_located_in_the_file() {
+        let text = "{\"format_version\":\"1.2\",\"resource_changes\":[\n  {\"address\":\"a.b\",\"type\":\"a\",\n   \"change\":{\"actions\":[1]}}]}";
+        let Err(PlanError::Json { line, column, message, .. }) = parse(text) else {
+            panic!("expected a JSON error");
+        };
+        assert_eq!((line, column), (3, 25), "at the 1 in actions");
+        assert!(message.starts_with("malformed resource change: invalid type"), "{message}");
     }
 
     #[test]

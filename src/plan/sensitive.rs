@@ -47,36 +47,28 @@ struct ChangeValues<'a> {
     after_sensitive: Value,
 }
 
+/// The top-level parts of a plan that can carry sensitive values besides
+/// `resource_changes`. Kept raw and read as generic JSON, so an unexpected
+/// shape is skipped part by part instead of hiding every sensitive value.
 #[derive(Deserialize)]
-struct PlanValues<'a> {
-    #[serde(borrow, default)]
-    output_changes: std::collections::BTreeMap<String, ChangeValues<'a>>,
-    #[serde(default)]
-    variables: std::collections::BTreeMap<String, VariableValue>,
-    configuration: Option<Configuration>,
+struct PlanParts<'a> {
+    #[serde(borrow)]
+    output_changes: Option<&'a RawValue>,
+    #[serde(borrow)]
+    variables: Option<&'a RawValue>,
+    #[serde(borrow)]
+    configuration: Option<&'a RawValue>,
+    #[serde(borrow)]
+    resource_drift: Option<&'a RawValue>,
+    #[serde(borrow)]
+    prior_state: Option<&'a RawValue>,
+    #[serde(borrow)]
+    planned_values: Option<&'a RawValue>,
 }
 
-#[derive(Deserialize)]
-struct VariableValue {
-    #[serde(default)]
-    value: Value,
-}
-
-#[derive(Deserialize)]
-struct Configuration {
-    root_module: Option<RootModule>,
-}
-
-#[derive(Deserialize)]
-struct RootModule {
-    #[serde(default)]
-    variables: std::collections::BTreeMap<String, VariableConfig>,
-}
-
-#[derive(Deserialize)]
-struct VariableConfig {
-    #[serde(default)]
-    sensitive: bool,
+fn parse_part(raw: Option<&RawValue>) -> Value {
+    raw.and_then(|r| serde_json::from_str(r.get()).ok())
+        .unwrap_or(Value::Null)
 }
 
 impl Redactor {
@@ -97,20 +89,8 @@ impl Redactor {
                 a.extend(b);
                 a
             });
-        if let Ok(top) = serde_json::from_str::<PlanValues<'_>>(plan.text()) {
-            for change in top.output_changes.values() {
-                change.collect(&mut values);
-            }
-            let sensitive_variables = top
-                .configuration
-                .and_then(|c| c.root_module)
-                .map(|m| m.variables)
-                .unwrap_or_default();
-            for (name, variable) in &top.variables {
-                if sensitive_variables.get(name).is_some_and(|v| v.sensitive) {
-                    collect_masked(&variable.value, &Value::Bool(true), &mut values);
-                }
-            }
+        if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(plan.text()) {
+            collect_parts(&parts, &mut values);
         }
         Self::new(values)
     }
@@ -156,8 +136,76 @@ impl Redactor {
                 *value = Value::String(REDACTED.to_owned());
             }
             Value::Array(items) => items.iter_mut().for_each(|v| self.redact_json(v)),
-            Value::Object(map) => map.values_mut().for_each(|v| self.redact_json(v)),
+            Value::Object(map) => {
+                let entries = std::mem::take(map);
+                *map = entries
+                    .into_iter()
+                    .map(|(key, mut value)| {
+                        self.redact_json(&mut value);
+                        (self.redact(&key), value)
+                    })
+                    .collect();
+            }
             _ => {}
+        }
+    }
+}
+
+/// Outputs, sensitive root variables, drift, and the state and planned
+/// values (`sensitive_values` masks, including data sources read at plan time).
+fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
+    if let Value::Object(outputs) = parse_part(parts.output_changes) {
+        for change in outputs.values() {
+            collect_change(change, out);
+        }
+    }
+    if let Value::Array(drift) = parse_part(parts.resource_drift) {
+        for resource in &drift {
+            collect_change(&resource["change"], out);
+        }
+    }
+    let configuration = parse_part(parts.configuration);
+    if let Value::Object(variables) = parse_part(parts.variables) {
+        for (name, variable) in &variables {
+            if configuration["root_module"]["variables"][name]["sensitive"] == Value::Bool(true) {
+                collect_masked(&variable["value"], &Value::Bool(true), out);
+            }
+        }
+    }
+    let prior_state = parse_part(parts.prior_state);
+    collect_module_values(&prior_state["values"]["root_module"], out);
+    collect_outputs(&prior_state["values"]["outputs"], out);
+    let planned = parse_part(parts.planned_values);
+    collect_module_values(&planned["root_module"], out);
+    collect_outputs(&planned["outputs"], out);
+}
+
+fn collect_change(change: &Value, out: &mut BTreeSet<String>) {
+    for (value, mask) in ["before", "after"].map(|k| (&change[k], &change[format!("{k}_sensitive")])) {
+        collect_masked(value, mask, out);
+    }
+}
+
+/// A state-shaped module: `resources[{values, sensitive_values}]` and `child_modules`.
+fn collect_module_values(module: &Value, out: &mut BTreeSet<String>) {
+    if let Value::Array(resources) = &module["resources"] {
+        for resource in resources {
+            collect_masked(&resource["values"], &resource["sensitive_values"], out);
+        }
+    }
+    if let Value::Array(children) = &module["child_modules"] {
+        for child in children {
+            collect_module_values(child, out);
+        }
+    }
+}
+
+fn collect_outputs(outputs: &Value, out: &mut BTreeSet<String>) {
+    if let Value::Object(outputs) = outputs {
+        for output in outputs.values() {
+            if output["sensitive"] == Value::Bool(true) {
+                collect_masked(&output["value"], &Value::Bool(true), out);
+            }
         }
     }
 }
@@ -210,13 +258,26 @@ fn collect_masked(value: &Value, mask: &Value, out: &mut BTreeSet<String>) {
 fn collect_leaves(value: &Value, out: &mut BTreeSet<String>) {
     match value {
         Value::String(s) if !s.is_empty() => {
+            // Policies may quote a value JSON-encoded (`sprintf("%v", [obj])`),
+            // where a multi-line key appears with `\n` escapes.
+            if let Ok(quoted) = serde_json::to_string(s)
+                && quoted.len() > s.len() + 2
+            {
+                out.insert(quoted[1..quoted.len() - 1].to_owned());
+            }
             out.insert(s.clone());
         }
         Value::Number(n) => {
             out.insert(n.to_string());
         }
         Value::Array(items) => items.iter().for_each(|v| collect_leaves(v, out)),
-        Value::Object(map) => map.values().for_each(|v| collect_leaves(v, out)),
+        Value::Object(map) => {
+            for (key, value) in map {
+                // A sensitive map hides its keys too (`tags`, `environment`).
+                out.insert(key.clone());
+                collect_leaves(value, out);
+            }
+        }
         _ => {}
     }
 }

@@ -46,22 +46,8 @@ impl Reporter for HumanReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let plans: HashMap<&str, &Plan> =
             report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
-        // Address lookups per plan, built once rather than once per finding.
-        let indexes: HashMap<&str, HashMap<&str, usize>> = report
-            .plans
-            .iter()
-            .map(|plan| {
-                let index = plan
-                    .resource_changes
-                    .iter()
-                    .enumerate()
-                    .map(|(i, c)| (c.address.as_str(), i))
-                    .collect();
-                (plan.name.as_str(), index)
-            })
-            .collect();
         for finding in &report.findings {
-            let mut diagnostic = FindingDiagnostic::new(finding, &plans, &indexes);
+            let mut diagnostic = FindingDiagnostic::new(finding, &plans);
             if let Some(sources) = &report.sources {
                 diagnostic.quote_source(finding, sources);
             }
@@ -107,11 +93,7 @@ struct FindingDiagnostic {
 }
 
 impl FindingDiagnostic {
-    fn new(
-        finding: &Finding,
-        plans: &HashMap<&str, &Plan>,
-        indexes: &HashMap<&str, HashMap<&str, usize>>,
-    ) -> Self {
+    fn new(finding: &Finding, plans: &HashMap<&str, &Plan>) -> Self {
         let mut diagnostic = Self {
             message: finding.message.clone(),
             code: format!("{} ({})", finding.code, finding.severity),
@@ -120,7 +102,7 @@ impl FindingDiagnostic {
                 (_, Level::Failure) => miette::Severity::Error,
                 (_, Level::Warning) => miette::Severity::Warning,
             },
-            help: help_text(finding),
+            help: Some(help_text(finding)),
             url: finding.help_uri.clone(),
             source: None,
             label: None,
@@ -129,11 +111,8 @@ impl FindingDiagnostic {
             return diagnostic;
         };
         let resource = plans.get(location.file.as_str()).and_then(|plan| {
-            let index = finding
-                .address
-                .as_deref()
-                .and_then(|a| indexes.get(plan.name.as_str())?.get(a))?;
-            Some((plan, &plan.resource_changes[*index]))
+            let change = plan.resource(finding.address.as_deref()?)?;
+            Some((plan, change))
         });
         if let Some((plan, change)) = resource {
             let excerpt = plan.excerpt(change, &finding.attribute);
@@ -179,7 +158,7 @@ impl FindingDiagnostic {
     }
 }
 
-fn help_text(finding: &Finding) -> Option<String> {
+fn help_text(finding: &Finding) -> String {
     let mut parts = Vec::new();
     if let Some(title) = &finding.title {
         parts.push(title.clone());
@@ -219,7 +198,7 @@ fn help_text(finding: &Finding) -> Option<String> {
         "policy: {}:{}",
         finding.policy.file, finding.policy.line
     ));
-    Some(parts.join("\n"))
+    parts.join("\n")
 }
 
 impl fmt::Debug for FindingDiagnostic {

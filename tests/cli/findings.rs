@@ -217,3 +217,33 @@ fn several_plans_in_one_run() {
     assert_eq!(document["plans"].as_array().unwrap().len(), 2);
     assert_eq!(document["summary"]["resources"], 8 + 10);
 }
+
+#[test]
+fn sensitive_values_are_redacted_wherever_a_policy_puts_them() {
+    let secrets = [
+        "hunter2hunter2",
+        "hunter2key",
+        "SECRETLINE",
+        "old-drift-pw",
+        "out-secret-9999",
+        "var-token-4242",
+        "state-secret-777",
+    ];
+    let plan = fixture("plans/sensitive.json");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    assert!(secrets.iter().all(|s| text.contains(s)));
+    for format in ["human", "json"] {
+        let output = tfguard()
+            .args(["check", "-o", format, "-p"])
+            .arg(fixture("policies/leaky"))
+            .arg(&plan)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1));
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(stdout.contains("pw=(sensitive value)"), "{stdout}");
+        for secret in secrets {
+            assert!(!stdout.contains(secret), "{format} output leaks {secret}:\n{stdout}");
+        }
+    }
+}
