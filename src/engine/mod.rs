@@ -71,11 +71,29 @@ pub struct EvalError {
 }
 
 impl EvalError {
+    /// Preparing a plan's values for Rego failed (not a policy's fault).
+    fn input(
+        plan: &Plan,
+        what: &str,
+        change: Option<&ResourceChange>,
+        error: &dyn std::fmt::Display,
+    ) -> Self {
+        Self {
+            file: plan.name.clone(),
+            line: 0,
+            rule: what.to_owned(),
+            address: change.map(|c| c.address.clone()),
+            message: error.to_string(),
+            column: None,
+        }
+    }
+
     /// `file:line:column` where regorus located the error, else the rule's `file:line`.
     pub fn location(&self) -> String {
-        match self.column {
-            Some(column) => format!("{}:{}:{column}", self.file, self.line),
-            None => format!("{}:{}", self.file, self.line),
+        match (self.line, self.column) {
+            (0, _) => self.file.clone(),
+            (line, Some(column)) => format!("{}:{line}:{column}", self.file),
+            (line, None) => format!("{}:{line}", self.file),
         }
     }
 
@@ -112,6 +130,7 @@ pub struct Evaluation<'e> {
 pub struct Engine {
     regorus: regorus::Engine,
     packages: Vec<Package>,
+    skipped: Vec<String>,
     /// Whether any policy mentions [`PLAN_DATA_PATH`], so the whole plan must be converted.
     wants_plan_data: bool,
 }
@@ -152,11 +171,16 @@ impl Engine {
         regorus
             .eval_query("true".to_owned(), false)
             .map_err(|e| rego_error(files, "", &e.to_string()))?;
-        let packages = packages(&mut regorus, &annotations, options)?;
-        let wants_plan_data = files.iter().any(|f| f.text.contains(PLAN_DATA_PATH));
+        let (packages, skipped) = packages(&mut regorus, &annotations, options)?;
+        if packages.is_empty() {
+            // Running nothing and reporting a pass would fail open.
+            return Err(PolicyError::NoRules { skipped });
+        }
+        let wants_plan_data = files.iter().any(|f| mentions_plan_data(&f.text));
         Ok(Self {
             regorus,
             packages,
+            skipped,
             wants_plan_data,
         })
     }
@@ -166,29 +190,24 @@ impl Engine {
         &self.packages
     }
 
+    /// Plan-level packages with rules that the namespace selection leaves
+    /// out, so callers can say that they did not run.
+    pub fn skipped_packages(&self) -> &[String] {
+        &self.skipped
+    }
+
     /// Evaluates every package on `plan`.
     pub fn evaluate(&self, plan: &Plan, selection: Selection) -> Result<Evaluation<'_>, EvalError> {
         let has_plan_packages = self.packages.iter().any(|p| matches!(p.scope, Scope::Plan));
         let mut engine = self.regorus.clone();
         if has_plan_packages || self.wants_plan_data {
-            let document = Value::from_json_str(plan.text()).map_err(|e| EvalError {
-                file: plan.name.clone(),
-                line: 0,
-                rule: PLAN_DATA_PATH.to_owned(),
-                address: None,
-                message: e.to_string(),
-                column: None,
-            })?;
+            let document = Value::from_json_str(plan.text())
+                .map_err(|e| EvalError::input(plan, PLAN_DATA_PATH, None, &e))?;
             if self.wants_plan_data {
                 let plan_data = object("tfguard", object("plan", document.clone()));
-                engine.add_data(plan_data).map_err(|e| EvalError {
-                    file: plan.name.clone(),
-                    line: 0,
-                    rule: PLAN_DATA_PATH.to_owned(),
-                    address: None,
-                    message: e.to_string(),
-                    column: None,
-                })?;
+                engine
+                    .add_data(plan_data)
+                    .map_err(|e| EvalError::input(plan, PLAN_DATA_PATH, None, &e))?;
             }
             engine.set_input(document);
         }
@@ -240,16 +259,8 @@ impl Engine {
                     if packages.is_empty() {
                         return Ok(Vec::new());
                     }
-                    let input = Value::from_json_str(plan.resource_text(change)).map_err(|e| {
-                        EvalError {
-                            file: plan.name.clone(),
-                            line: 0,
-                            rule: "input".to_owned(),
-                            address: Some(change.address.clone()),
-                            message: e.to_string(),
-                            column: None,
-                        }
-                    })?;
+                    let input = Value::from_json_str(plan.resource_text(change))
+                        .map_err(|e| EvalError::input(plan, "input", Some(change), &e))?;
                     engine.set_input(input);
                     let mut results = Vec::new();
                     for package in packages {
@@ -298,18 +309,27 @@ fn eval_rule<'e>(
         .collect())
 }
 
+/// Whether a policy may read the whole plan: any reference into
+/// `data.tfguard` other than the built-in helpers in `data.tfguard.lib`
+/// (so `import data.tfguard` followed by `tfguard.plan` counts too).
+fn mentions_plan_data(text: &str) -> bool {
+    text.match_indices("data.tfguard")
+        .any(|(at, found)| !text[at + found.len()..].starts_with(".lib"))
+}
+
 /// `{key: value}` as a regorus object.
 fn object(key: &str, value: Value) -> Value {
     Value::from(BTreeMap::from([(Value::from(key), value)]))
 }
 
 /// Collects the rules of every loaded module into packages, in the order
-/// the files were given.
+/// the files were given: those selected to run, and the names of plan-level
+/// packages with rules that the namespace filter leaves out.
 fn packages(
     engine: &mut regorus::Engine,
     annotations: &BTreeMap<String, metadata::FileAnnotations>,
     options: &EngineOptions,
-) -> Result<Vec<Package>, PolicyError> {
+) -> Result<(Vec<Package>, Vec<String>), PolicyError> {
     use regorus::unstable::Rule as AstRule;
     let mut packages: Vec<Package> = Vec::new();
     for module in engine.get_modules().iter() {
@@ -363,16 +383,21 @@ fn packages(
             });
         }
     }
-    packages.retain(|p| {
-        !p.rules.is_empty()
-            && match (&p.scope, &options.namespaces) {
+    packages.retain(|p| !p.rules.is_empty());
+    let (selected, skipped): (Vec<Package>, Vec<Package>) =
+        packages
+            .into_iter()
+            .partition(|p| match (&p.scope, &options.namespaces) {
                 (Scope::Plan, Some(namespaces)) => {
                     namespaces.is_match(p.path.trim_start_matches("data."))
                 }
                 _ => true,
-            }
-    });
-    Ok(packages)
+            });
+    let skipped = skipped
+        .into_iter()
+        .map(|p| p.path.trim_start_matches("data.").to_owned())
+        .collect();
+    Ok((selected, skipped))
 }
 
 fn head_ref_text(head: &regorus::unstable::RuleHead) -> String {

@@ -520,11 +520,20 @@ mod tests {
     #[test]
     fn malformed_resource_changes_are_located_in_the_file() {
         let text = "{\"format_version\":\"1.2\",\"resource_changes\":[\n  {\"address\":\"a.b\",\"type\":\"a\",\n   \"change\":{\"actions\":[1]}}]}";
-        let Err(PlanError::Json { line, column, message, .. }) = parse(text) else {
+        let Err(PlanError::Json {
+            line,
+            column,
+            message,
+            ..
+        }) = parse(text)
+        else {
             panic!("expected a JSON error");
         };
         assert_eq!((line, column), (3, 25), "at the 1 in actions");
-        assert!(message.starts_with("malformed resource change: invalid type"), "{message}");
+        assert!(
+            message.starts_with("malformed resource change: invalid type"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -181,7 +181,9 @@ fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
 }
 
 fn collect_change(change: &Value, out: &mut BTreeSet<String>) {
-    for (value, mask) in ["before", "after"].map(|k| (&change[k], &change[format!("{k}_sensitive")])) {
+    for (value, mask) in
+        ["before", "after"].map(|k| (&change[k], &change[format!("{k}_sensitive")]))
+    {
         collect_masked(value, mask, out);
     }
 }

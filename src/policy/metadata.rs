@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use crate::finding::Severity;
+
 /// One link in `related_resources`: OPA allows `{ref, description}` or a bare string.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(untagged)]
@@ -36,6 +38,10 @@ pub struct Custom {
     /// Globs over resource types that make a package resource-level.
     pub resource_types: Option<Vec<String>>,
     pub remediation: Option<String>,
+    /// Any other keys: allowed (OPA's `custom` is free-form), but checked for
+    /// near misses of the keys above.
+    #[serde(flatten)]
+    pub other: BTreeMap<String, serde_json::Value>,
 }
 
 /// One METADATA block.
@@ -76,16 +82,20 @@ impl Annotations {
                     .aliases
                     .clone()
                     .or_else(|| self.custom.aliases.clone()),
-                resource_types: rule
-                    .custom
-                    .resource_types
-                    .clone()
-                    .or_else(|| self.custom.resource_types.clone()),
+                // Selection is per package: a rule cannot narrow it.
+                resource_types: self.custom.resource_types.clone(),
                 remediation: rule
                     .custom
                     .remediation
                     .clone()
                     .or_else(|| self.custom.remediation.clone()),
+                other: self
+                    .custom
+                    .other
+                    .clone()
+                    .into_iter()
+                    .chain(rule.custom.other.clone())
+                    .collect(),
             },
         }
     }
@@ -122,7 +132,7 @@ pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
     let mut annotations = FileAnnotations::default();
     let mut index = 0;
     while index < lines.len() {
-        if lines[index].trim() != "# METADATA" {
+        if !is_header(lines[index]) {
             index += 1;
             continue;
         }
@@ -132,7 +142,7 @@ pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
         while index < lines.len() {
             let trimmed = lines[index].trim_start();
             match trimmed.strip_prefix('#') {
-                Some(rest) if trimmed.trim() != "# METADATA" => yaml_lines.push(rest),
+                Some(rest) if !is_header(trimmed) => yaml_lines.push(rest),
                 _ => break,
             }
             index += 1;
@@ -155,6 +165,42 @@ pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
     Ok(annotations)
 }
 
+/// `# METADATA`, also written `#METADATA`.
+fn is_header(line: &str) -> bool {
+    line.trim()
+        .strip_prefix('#')
+        .is_some_and(|rest| rest.trim() == "METADATA")
+}
+
+/// Rejects values tfguard would otherwise ignore silently: an unknown
+/// severity, or a misspelt `resource_types` that would quietly turn a
+/// resource-level package into a plan-level one outside the namespaces run.
+fn validate(annotations: &Annotations) -> Result<(), String> {
+    if let Some(severity) = &annotations.custom.severity
+        && Severity::parse(severity).is_none()
+    {
+        return Err(format!(
+            "custom.severity {severity:?} is not one of critical, high, medium, low, info"
+        ));
+    }
+    for key in annotations.custom.other.keys() {
+        let normalised: String = key
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if matches!(
+            normalised.as_str(),
+            "resourcetype" | "resourcetypes" | "resources" | "types"
+        ) {
+            return Err(format!(
+                "custom.{key} is not a tfguard key; did you mean custom.resource_types?"
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn parse_block(lines: &[&str]) -> Result<Annotations, String> {
     // Comment text keeps its leading space ("# title: x" -> " title: x");
     // remove the indentation every line shares so YAML sees column 0.
@@ -171,7 +217,9 @@ fn parse_block(lines: &[&str]) -> Result<Annotations, String> {
     if yaml.trim().is_empty() {
         return Ok(Annotations::default());
     }
-    yaml_serde::from_str(&yaml).map_err(|e| e.to_string())
+    let annotations: Annotations = yaml_serde::from_str(&yaml).map_err(|e| e.to_string())?;
+    validate(&annotations)?;
+    Ok(annotations)
 }
 
 /// The rule a line defines: the identifier it starts with.
@@ -241,6 +289,27 @@ warn_x contains "y" if true
     fn bad_yaml_names_the_line() {
         let err = parse("package a\n\n# METADATA\n# title: [unclosed\ndeny if true\n").unwrap_err();
         assert_eq!(err.line, 3);
+    }
+
+    #[test]
+    fn typos_that_would_hide_a_policy_are_errors() {
+        let typo = "# METADATA\n# custom:\n#   resource_type: [aws_s3_bucket]\npackage a\n";
+        assert!(
+            parse(typo)
+                .unwrap_err()
+                .message
+                .contains("did you mean custom.resource_types")
+        );
+        let severity = "# METADATA\n# custom:\n#   severity: hihg\npackage a\n";
+        assert!(parse(severity).unwrap_err().message.contains("hihg"));
+        let no_space = "#METADATA\n# custom:\n#   resource_types: [x]\npackage a\n";
+        let annotations = parse(no_space).unwrap();
+        assert_eq!(
+            annotations.package.unwrap().custom.resource_types,
+            Some(vec!["x".to_owned()])
+        );
+        let free_form = "# METADATA\n# custom:\n#   owner: platform\npackage a\n";
+        assert!(parse(free_form).is_ok());
     }
 
     #[test]

@@ -36,6 +36,11 @@ pub enum PolicyError {
     },
     #[error("{path}: no .rego files found")]
     NoPolicies { path: String },
+    #[error("no deny, warn or violation rules to evaluate{}", skipped_note(.skipped))]
+    NoRules {
+        /// Plan-level packages with rules outside the selected namespaces.
+        skipped: Vec<String>,
+    },
     #[error("invalid glob {glob:?}: {message}")]
     Glob { glob: String, message: String },
     #[error("{path}: invalid data file: {message}")]
@@ -52,7 +57,18 @@ pub enum PolicyError {
     },
 }
 
-/// Builds a glob set; `what` names the option in errors.
+fn skipped_note(skipped: &[String]) -> String {
+    if skipped.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; packages outside the selected namespaces: {} (use -n NAMESPACE or --all-namespaces)",
+            skipped.join(", ")
+        )
+    }
+}
+
+/// Builds a glob set.
 pub fn glob_set<S: AsRef<str>>(globs: &[S]) -> Result<GlobSet, PolicyError> {
     let mut builder = GlobSetBuilder::new();
     for glob in globs {

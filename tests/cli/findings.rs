@@ -155,9 +155,10 @@ fn exit_codes() {
     assert_eq!(run(&["-p", &resource_policies(), "--no-fail"]), 0);
     assert_eq!(run(&["-p", &warn]), 0);
     assert_eq!(run(&["-p", &warn, "--fail-on-warn"]), 1);
+    // Nothing selected to run is an error, not a pass.
     assert_eq!(
         run(&["-p", path_str(&fixture("policies/plan")), "-n", "nothing"]),
-        0
+        2
     );
     tfguard()
         .args(["check", "--output", "xml", &plan])
@@ -243,7 +244,10 @@ fn sensitive_values_are_redacted_wherever_a_policy_puts_them() {
         let stdout = String::from_utf8(output.stdout).unwrap();
         assert!(stdout.contains("pw=(sensitive value)"), "{stdout}");
         for secret in secrets {
-            assert!(!stdout.contains(secret), "{format} output leaks {secret}:\n{stdout}");
+            assert!(
+                !stdout.contains(secret),
+                "{format} output leaks {secret}:\n{stdout}"
+            );
         }
     }
 }

@@ -223,3 +223,25 @@ fn errored_plans_are_checked_and_say_so() {
     let (_, document) = check_json(&[path_str(&path)]);
     assert_eq!(document["plans"][0]["errored"], true);
 }
+
+#[test]
+fn odd_shapes_are_errors_or_checked_never_skipped_silently() {
+    assert_input_error(
+        br#"{"format_version":1.2,"resource_changes":[]}"#,
+        "unsupported plan format_version \"1.2\"",
+    );
+    assert_input_error(
+        br#"{"format_version":"1.2","resource_changes":{}}"#,
+        "not a Terraform plan",
+    );
+    // An empty action list is malformed; it is checked, not treated as unchanged.
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        &dir,
+        "plan.json",
+        br#"{"format_version":"1.2","resource_changes":[{"address":"aws_ebs_volume.v","type":"aws_ebs_volume","change":{"actions":[],"after":{"encrypted":false}}}]}"#,
+    );
+    let (code, document) = check_json(&[path_str(&path)]);
+    assert_eq!(code, 1);
+    assert_eq!(document["findings"][0]["code"], "aws-ebs-encryption");
+}

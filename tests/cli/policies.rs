@@ -315,3 +315,63 @@ report_exists if {
         .collect();
     assert_eq!(messages, ["terraform_data.bucket[\"assets\"] is reported"]);
 }
+
+#[test]
+fn nothing_to_run_fails_closed_and_skipped_packages_are_named() {
+    let policies = fixture("policies/plan");
+    tfguard()
+        .args(["check", "-p", path_str(&policies), "-n", "mian", &lifecycle()])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no deny, warn or violation rules to evaluate; packages outside the selected namespaces: main, other",
+        ));
+    tfguard()
+        .args([
+            "check",
+            "-o",
+            "json",
+            "-p",
+            path_str(&policies),
+            &lifecycle(),
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "warning: package other has policy rules but is not in the selected namespaces",
+        ));
+}
+
+#[test]
+fn metadata_typos_are_errors_not_silent_skips() {
+    for (custom, expected) in [
+        (
+            "resource_type: [terraform_data]",
+            "did you mean custom.resource_types",
+        ),
+        ("severity: hihg", "\"hihg\" is not one of"),
+    ] {
+        let dir = policy_dir(&[(
+            "p.rego",
+            &format!(
+                "# METADATA\n# custom:\n#   {custom}\npackage typo\n\nimport rego.v1\n\ndeny contains \"x\"\n"
+            ),
+        )]);
+        tfguard()
+            .args(["check", "-p", path_str(dir.path()), &lifecycle()])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(expected));
+    }
+}
+
+#[test]
+fn the_whole_plan_is_there_however_it_is_imported() {
+    let dir = policy_dir(&[(
+        "p.rego",
+        "# METADATA\n# custom:\n#   resource_types: [terraform_data]\npackage imported\n\nimport data.tfguard\nimport rego.v1\n\ndeny contains msg if {\n  input.address == \"terraform_data.db\"\n  n := count(tfguard.plan.resource_changes)\n  msg := sprintf(\"%d changes\", [n])\n}\n",
+    )]);
+    let (code, document) = check_json(&["-p", path_str(dir.path()), &lifecycle()]);
+    assert_eq!(code, 1);
+    assert_eq!(document["findings"][0]["message"], "13 changes");
+}

@@ -6,6 +6,8 @@ use std::io::{self, IsTerminal};
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceOffset};
 use tfguard::{EvalError, PlanError, PolicyError};
 
+use crate::settings::use_color;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     #[error(transparent)]
@@ -48,7 +50,7 @@ impl Failure {
                 code: NamedSource::new(path, text.clone()),
                 span: (offset.offset(), 1).into(),
             };
-            let theme = if io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+            let theme = if use_color(io::stderr().is_terminal(), false) {
                 GraphicalTheme::unicode()
             } else {
                 GraphicalTheme::unicode_nocolor()
@@ -58,10 +60,17 @@ impl Failure {
                 .render_report(&mut out, &diagnostic)
                 .is_ok()
             {
-                eprint!("{out}");
+                warn(out.trim_end());
                 return;
             }
         }
-        eprintln!("error: {self}");
+        warn(&format!("error: {self}"));
     }
+}
+
+/// Writes a line to stderr. A closed stderr is not worth a panic: the exit
+/// code still tells the caller what happened.
+pub fn warn(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(io::stderr(), "{line}");
 }

@@ -15,7 +15,7 @@ use tfguard::source::SourceMap;
 use tfguard::{CheckOptions, Engine, EvalError, Plan, PolicyError, check};
 
 use cli::{Cli, Command};
-use errors::Failure;
+use errors::{Failure, warn};
 use settings::{CheckSettings, PolicySource};
 
 /// Evaluation allocates many small regorus values across threads; mimalloc
@@ -54,6 +54,11 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     let files = load_policies(&settings)?;
     let data = policy::load_data(&settings.data)?;
     let engine = Engine::new(&files, &data, &settings.engine)?;
+    for package in engine.skipped_packages() {
+        warn(&format!(
+            "warning: package {package} has policy rules but is not in the selected namespaces; it was not evaluated"
+        ));
+    }
     let plans = settings
         .plans
         .iter()
@@ -67,7 +72,7 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     let report = check(&engine, plans, options).map_err(|e| eval_failure(e, &files))?;
     if settings.verbose {
         for note in &report.notes {
-            eprintln!("note: {note}");
+            warn(&format!("note: {note}"));
         }
     }
 

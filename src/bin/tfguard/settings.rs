@@ -10,6 +10,12 @@ use tfguard::{EngineOptions, Selection};
 
 use crate::cli::{CheckArgs, RegoVersion};
 
+/// Colour only on a terminal, and never with `--no-color` or a non-empty
+/// `NO_COLOR` (no-color.org).
+pub fn use_color(is_terminal: bool, no_color_flag: bool) -> bool {
+    is_terminal && !no_color_flag && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
 /// Where policies come from.
 pub enum PolicySource {
     Builtin,
@@ -66,9 +72,7 @@ impl CheckSettings {
                 with_builtin: args.builtin,
             }
         };
-        let color = !args.no_color
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            && std::io::stdout().is_terminal();
+        let color = use_color(std::io::stdout().is_terminal(), args.no_color);
         Ok(Self {
             plans: args.plans.iter().map(|p| PlanInput::from_arg(p)).collect(),
             terraform: TerraformBin(args.terraform_bin),
