@@ -243,6 +243,9 @@ pub struct Finding {
     /// Attribute path inside the resource's planned values, when the policy named one.
     pub attribute: Vec<PathStep>,
     pub policy: PolicyLocation,
+    /// The policy set the rule belongs to: `builtin` for the built-in
+    /// library, `default` for other policies (until sets are configured).
+    pub policy_set: String,
     /// Where in the plan JSON the resource (or attribute) is.
     pub plan_location: Option<Location>,
     /// Where in the `.tf` configuration the resource (or attribute) is.

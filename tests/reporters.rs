@@ -47,6 +47,7 @@ fn finding(
         message: message.to_owned(),
         address: address.map(str::to_owned),
         attribute: path.clone(),
+        policy_set: "default".to_owned(),
         policy: PolicyLocation {
             file: "policies/sample.rego".to_owned(),
             line: 12,
@@ -157,4 +158,113 @@ fn human() {
 #[test]
 fn json() {
     insta::assert_snapshot!(render(Format::Json));
+}
+
+#[test]
+fn sarif() {
+    insta::assert_snapshot!(render(Format::Sarif));
+}
+
+#[test]
+fn junit() {
+    insta::assert_snapshot!(render(Format::Junit));
+}
+
+#[test]
+fn github() {
+    insta::assert_snapshot!(render(Format::Github));
+}
+
+#[test]
+fn markdown() {
+    insta::assert_snapshot!(render(Format::Markdown));
+}
+
+/// Every SARIF output validates against the official 2.1.0 schema and stays
+/// within GitHub's documented limits.
+#[test]
+fn sarif_is_valid_and_within_githubs_limits() {
+    let schema_path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/schemas/sarif-schema-2.1.0.json");
+    let Ok(schema_text) = std::fs::read_to_string(&schema_path) else {
+        eprintln!("notice: ../shared/schemas not found; skipping SARIF schema validation");
+        return;
+    };
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut report = sample_report();
+    for (name, document) in [("sample", render_value(&report))] {
+        let errors: Vec<String> = validator
+            .iter_errors(&document)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+    // Past GitHub's result limit, the run is truncated, still valid.
+    let first = report.findings[0].clone();
+    report.findings = (0..tfguard::report::SARIF_MAX_RESULTS + 5)
+        .map(|i| {
+            let mut f = first.clone();
+            f.message = format!("finding {i}");
+            f
+        })
+        .collect();
+    let big = render_value(&report);
+    assert!(validator.is_valid(&big));
+    let run = &big["runs"][0];
+    assert_eq!(
+        run["results"].as_array().unwrap().len(),
+        tfguard::report::SARIF_MAX_RESULTS
+    );
+    assert!(
+        run["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("only the first 25000")
+    );
+    assert!(big["runs"].as_array().unwrap().len() <= 20);
+    for rule in run["tool"]["driver"]["rules"].as_array().unwrap() {
+        assert!(
+            rule["properties"]["tags"].as_array().unwrap().len() <= tfguard::report::SARIF_MAX_TAGS
+        );
+        if let Some(score) = rule["properties"]["security-severity"].as_str() {
+            let score: f64 = score.parse().unwrap();
+            assert!((0.1..=10.0).contains(&score));
+        }
+    }
+    for result in run["results"].as_array().unwrap() {
+        assert!(result["locations"].as_array().unwrap().len() <= 1_000);
+    }
+}
+
+fn render_value(report: &Report) -> serde_json::Value {
+    let mut out = Vec::new();
+    Format::Sarif
+        .reporter(Style::default())
+        .report(report, &mut out)
+        .unwrap();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn markdown_stays_under_githubs_comment_limit() {
+    let mut report = sample_report();
+    let first = report.findings[1].clone();
+    report.findings = (0..3_000)
+        .map(|i| {
+            let mut f = first.clone();
+            f.address = Some(format!("aws_s3_bucket.b{i}"));
+            f.message =
+                format!("finding number {i} with a reasonably long message to fill the comment");
+            f
+        })
+        .collect();
+    let mut out = Vec::new();
+    Format::Markdown
+        .reporter(Style::default())
+        .report(&report, &mut out)
+        .unwrap();
+    let body = String::from_utf8(out).unwrap();
+    assert!(body.chars().count() <= tfguard::report::MAX_COMMENT_CHARS);
+    assert!(body.contains("**Truncated**"));
 }

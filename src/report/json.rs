@@ -42,6 +42,7 @@ fn finding(finding: &Finding) -> Value {
         "attribute": (!finding.attribute.is_empty()).then(|| display_path(&finding.attribute)),
         "attribute_path": finding.attribute,
         "policy": finding.policy,
+        "policy_set": finding.policy_set,
         "plan_location": finding.plan_location.as_ref().map(location),
         "source_location": finding.source_location,
         "suppression": finding.suppression,

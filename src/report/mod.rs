@@ -2,13 +2,21 @@
 //!
 //! A reporter only renders: it never evaluates, filters or changes findings.
 
+mod github;
 mod human;
 mod json;
+mod junit;
+mod markdown;
+mod sarif;
 
 use std::io::{self, Write};
 
+pub use github::{GithubReporter, escape_data, escape_property};
 pub use human::HumanReporter;
 pub use json::JsonReporter;
+pub use junit::JunitReporter;
+pub use markdown::{MAX_COMMENT_CHARS, MarkdownReporter};
+pub use sarif::{MAX_RESULTS as SARIF_MAX_RESULTS, MAX_TAGS as SARIF_MAX_TAGS, SarifReporter};
 
 use crate::check::Report;
 
@@ -24,6 +32,14 @@ pub enum Format {
     Human,
     /// The stable JSON document described in docs/json-output.md.
     Json,
+    /// SARIF 2.1.0 for GitHub code scanning.
+    Sarif,
+    /// JUnit XML for GitLab, Jenkins, Azure DevOps.
+    Junit,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// A pull-request comment body.
+    Markdown,
 }
 
 /// How reporters should look; resolved from flags and the terminal once.
@@ -39,6 +55,10 @@ impl Format {
         match self {
             Self::Human => Box::new(HumanReporter::new(style)),
             Self::Json => Box::new(JsonReporter),
+            Self::Sarif => Box::new(SarifReporter),
+            Self::Junit => Box::new(JunitReporter),
+            Self::Github => Box::new(GithubReporter),
+            Self::Markdown => Box::new(MarkdownReporter),
         }
     }
 }

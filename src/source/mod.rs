@@ -472,6 +472,7 @@ impl SourceMap {
                 file: "tfguard".to_owned(),
                 line: 0,
             },
+            policy_set: "tfguard".to_owned(),
             plan_location: None,
             source_location: Some(location),
             suppression: None,

@@ -5,6 +5,7 @@ mod common;
 mod corpus;
 mod findings;
 mod input;
+mod outputs;
 mod policies;
 mod regenerate;
 mod sources;

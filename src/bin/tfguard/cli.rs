@@ -23,6 +23,29 @@ pub enum Command {
     Check(CheckArgs),
 }
 
+/// One `-o` value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputSpec {
+    pub format: Format,
+    pub file: Option<PathBuf>,
+}
+
+fn parse_output(value: &str) -> Result<OutputSpec, String> {
+    let (format, file) = match value.split_once('=') {
+        Some((format, file)) if !file.is_empty() => (format, Some(PathBuf::from(file))),
+        Some(_) => return Err(format!("{value:?}: the file after `=` is empty")),
+        None => (value, None),
+    };
+    let format = Format::from_str(format, true).map_err(|_| {
+        let names: Vec<String> = Format::value_variants()
+            .iter()
+            .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
+            .collect();
+        format!("unknown format {format:?} (one of: {})", names.join(", "))
+    })?;
+    Ok(OutputSpec { format, file })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RegoVersion {
     V0,
@@ -82,9 +105,10 @@ pub struct CheckArgs {
     #[arg(short, long)]
     pub verbose: bool,
 
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = Format::Human)]
-    pub output: Format,
+    /// Output format, optionally to a file: `-o human -o sarif=results.sarif -o junit=report.xml`.
+    /// Formats: human, json, sarif, junit, github, markdown. Repeatable.
+    #[arg(short, long = "output", value_name = "FORMAT[=FILE]", value_parser = parse_output)]
+    pub outputs: Vec<OutputSpec>,
 
     /// Never colour the output (colour is also off when stdout is not a terminal, or NO_COLOR is set).
     #[arg(long)]

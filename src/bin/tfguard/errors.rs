@@ -16,8 +16,10 @@ pub enum Failure {
     Policy(#[from] PolicyError),
     #[error(transparent)]
     Eval(#[from] EvalError),
-    #[error("cannot write output: {0}")]
-    Output(io::Error),
+    #[error(transparent)]
+    Settings(#[from] crate::settings::SettingsError),
+    #[error("cannot write {0}: {1}")]
+    Output(String, io::Error),
 }
 
 /// A Rego error with its file, for miette.

@@ -7,10 +7,12 @@ mod errors;
 mod settings;
 
 use std::io::{self, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
 use tfguard::policy::{self, PolicyFile};
+use tfguard::report::{Format, Style};
 use tfguard::source::SourceMap;
 use tfguard::{CheckOptions, Engine, EvalError, Plan, PolicyError, check};
 
@@ -76,16 +78,11 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
         }
     }
 
-    let reporter = settings.format.reporter(settings.style);
-    let mut stdout = io::stdout().lock();
-    let written = reporter
-        .report(&report, &mut stdout)
-        .and_then(|()| stdout.flush());
-    match written {
-        // A closed pipe (`tfguard check ... | head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(Failure::Output(e)),
-        Ok(()) => {}
+    for (format, file) in &settings.outputs {
+        write_report(&report, *format, file.as_deref(), settings.style)?;
+    }
+    if let Some(summary) = &settings.step_summary {
+        append_step_summary(&report, summary)?;
     }
     let failed = !settings.no_fail && report.has_blocking(settings.fail_on_warn);
     Ok(if failed {
@@ -93,6 +90,53 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes one report to its file, or to stdout.
+fn write_report(
+    report: &tfguard::Report,
+    format: Format,
+    file: Option<&Path>,
+    style: Style,
+) -> Result<(), Failure> {
+    let reporter = format.reporter(match file {
+        // Files never get terminal colours.
+        Some(_) => Style {
+            color: false,
+            ..style
+        },
+        None => style,
+    });
+    let Some(path) = file else {
+        let mut stdout = io::stdout().lock();
+        return match reporter
+            .report(report, &mut stdout)
+            .and_then(|()| stdout.flush())
+        {
+            // A closed pipe (`tfguard check ... | head`) is the reader's choice, not an error.
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => Err(Failure::Output("stdout".to_owned(), e)),
+            Ok(()) => Ok(()),
+        };
+    };
+    let failed = |e| Failure::Output(path.display().to_string(), e);
+    let mut out = io::BufWriter::new(std::fs::File::create(path).map_err(failed)?);
+    reporter.report(report, &mut out).map_err(failed)?;
+    out.flush().map_err(failed)
+}
+
+/// The GitHub job summary: the Markdown report, appended as Actions expects.
+fn append_step_summary(report: &tfguard::Report, path: &Path) -> Result<(), Failure> {
+    let failed = |e| Failure::Output(path.display().to_string(), e);
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(failed)?;
+    Format::Markdown
+        .reporter(Style::default())
+        .report(report, &mut file)
+        .map_err(failed)
 }
 
 /// An evaluation error that regorus located in a policy file is shown with

@@ -10,6 +10,15 @@ use tfguard::{EngineOptions, Selection};
 
 use crate::cli::{CheckArgs, RegoVersion};
 
+/// A combination of flags that cannot work.
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    #[error("{0}")]
+    Usage(String),
+}
+
 /// Colour only on a terminal, and never with `--no-color` or a non-empty
 /// `NO_COLOR` (no-color.org).
 pub fn use_color(is_terminal: bool, no_color_flag: bool) -> bool {
@@ -36,23 +45,24 @@ pub struct CheckSettings {
     pub selection: Selection,
     pub config_dir: Option<PathBuf>,
     pub verbose: bool,
-    pub format: Format,
+    /// Where each report goes; `None` is stdout. At most one goes to stdout.
+    pub outputs: Vec<(Format, Option<PathBuf>)>,
+    /// `$GITHUB_STEP_SUMMARY`, when a `github` output is asked for: the
+    /// Markdown report is appended there as the job summary.
+    pub step_summary: Option<PathBuf>,
     pub style: Style,
     pub fail_on_warn: bool,
     pub no_fail: bool,
 }
 
 impl CheckSettings {
-    pub fn resolve(args: CheckArgs) -> Result<Self, PolicyError> {
+    pub fn resolve(args: CheckArgs) -> Result<Self, SettingsError> {
         let config_dir = match args.config_dir {
             Some(dir) if !dir.is_dir() => {
-                return Err(PolicyError::Io {
-                    path: dir.display().to_string(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::NotFound,
-                        "--config-dir is not a folder",
-                    ),
-                });
+                return Err(SettingsError::Usage(format!(
+                    "--config-dir {}: not a folder",
+                    dir.display()
+                )));
             }
             Some(dir) => Some(dir),
             None => std::env::current_dir()
@@ -73,6 +83,20 @@ impl CheckSettings {
             }
         };
         let color = use_color(std::io::stdout().is_terminal(), args.no_color);
+        let mut outputs: Vec<(Format, Option<PathBuf>)> = args
+            .outputs
+            .into_iter()
+            .map(|o| (o.format, o.file))
+            .collect();
+        if outputs.is_empty() {
+            outputs.push((Format::Human, None));
+        }
+        if outputs.iter().filter(|(_, file)| file.is_none()).count() > 1 {
+            return Err(SettingsError::Usage(
+                "only one -o format can go to stdout; give the others a file (-o sarif=results.sarif)"
+                    .to_owned(),
+            ));
+        }
         Ok(Self {
             plans: args.plans.iter().map(|p| PlanInput::from_arg(p)).collect(),
             terraform: TerraformBin(args.terraform_bin),
@@ -88,7 +112,14 @@ impl CheckSettings {
             },
             config_dir,
             verbose: args.verbose,
-            format: args.output,
+            step_summary: outputs
+                .iter()
+                .any(|(format, _)| *format == Format::Github)
+                .then(|| std::env::var_os("GITHUB_STEP_SUMMARY"))
+                .flatten()
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
+            outputs,
             style: Style { color, width: None },
             fail_on_warn: args.fail_on_warn,
             no_fail: args.no_fail,

@@ -1,0 +1,168 @@
+//! `-o markdown`: a pull-request comment body (also the GitHub job summary).
+//!
+//! A headline verdict, a table per policy set, then the details folded in a
+//! `<details>` block per resource. The body stays under GitHub's comment
+//! limit: past it, the rest is left out with a note saying how much.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::{Reporter, count};
+use crate::check::Report;
+use crate::finding::{Finding, Level, Status};
+
+/// GitHub rejects comments longer than 65,536 characters; keep a margin for
+/// the truncation note.
+pub const MAX_COMMENT_CHARS: usize = 65_536;
+const BUDGET: usize = MAX_COMMENT_CHARS - 1_024;
+
+pub struct MarkdownReporter;
+
+impl Reporter for MarkdownReporter {
+    fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(render(report).as_bytes())
+    }
+}
+
+fn icon(finding: &Finding) -> &'static str {
+    match (finding.status, finding.level) {
+        (Status::Ignored, _) => "💤",
+        (_, Level::Failure) => "❌",
+        (_, Level::Warning) => "⚠️",
+    }
+}
+
+/// A table cell: no pipes or line breaks.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace('\r', "")
+        .replace('\n', "<br>")
+}
+
+fn headline(report: &Report) -> String {
+    let summary = &report.summary;
+    let verdict = if summary.failures > 0 {
+        format!(
+            "❌ tfguard: {} block this plan",
+            count(summary.failures, "failing finding", "failing findings")
+        )
+    } else {
+        "✅ tfguard: no failing findings".to_owned()
+    };
+    let mut line = format!(
+        "## {verdict}\n\n{} checked, {}, {}",
+        count(summary.resources, "resource", "resources"),
+        count(summary.failures, "failure", "failures"),
+        count(summary.warnings, "warning", "warnings"),
+    );
+    if summary.ignored > 0 {
+        let _ = write!(line, ", {} ignored", summary.ignored);
+    }
+    line.push_str("\n\n");
+    line
+}
+
+fn location(finding: &Finding) -> String {
+    match (&finding.source_location, &finding.plan_location) {
+        (Some(source), _) => format!("`{}:{}`", source.file, source.line),
+        (None, Some(plan)) => format!("`{}:{}`", plan.file, plan.line),
+        (None, None) => String::new(),
+    }
+}
+
+pub fn render(report: &Report) -> String {
+    let mut body = headline(report);
+    let mut by_set: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in &report.findings {
+        by_set
+            .entry(finding.policy_set.as_str())
+            .or_default()
+            .push(finding);
+    }
+    let mut left_out = 0;
+    for (set, findings) in &by_set {
+        let failing = findings
+            .iter()
+            .filter(|f| f.status == Status::Open && f.level == Level::Failure)
+            .count();
+        let mut section = format!(
+            "### Policy set `{set}`: {}\n\n| | Check | Severity | Resource | Message | Where |\n|---|---|---|---|---|---|\n",
+            count(failing, "failure", "failures"),
+        );
+        for finding in findings {
+            let _ = writeln!(
+                section,
+                "| {} | `{}` | {} | {} | {} | {} |",
+                icon(finding),
+                cell(&finding.code),
+                finding.severity,
+                finding
+                    .address
+                    .as_deref()
+                    .map_or_else(String::new, |a| format!("`{}`", cell(a))),
+                cell(&finding.message),
+                location(finding),
+            );
+        }
+        section.push('\n');
+        if body.len() + section.len() > BUDGET {
+            left_out += findings.len();
+            continue;
+        }
+        body.push_str(&section);
+    }
+    let mut by_resource: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    for finding in &report.findings {
+        by_resource
+            .entry(finding.address.as_deref().unwrap_or("(plan)"))
+            .or_default()
+            .push(finding);
+    }
+    let mut details_left_out = 0;
+    for (address, findings) in &by_resource {
+        let mut details = format!(
+            "<details><summary><code>{}</code>: {}</summary>\n\n",
+            address.replace('<', "&lt;"),
+            count(findings.len(), "finding", "findings")
+        );
+        for finding in findings {
+            let _ = write!(
+                details,
+                "- {} **{}** ({}): {}",
+                icon(finding),
+                finding.code,
+                finding.severity,
+                finding.message.replace('\n', " ")
+            );
+            let location = location(finding);
+            if !location.is_empty() {
+                let _ = write!(details, " at {location}");
+            }
+            if let Some(uri) = &finding.help_uri {
+                let _ = write!(details, " ([docs]({uri}))");
+            }
+            if let Some(suppression) = &finding.suppression {
+                let _ = write!(
+                    details,
+                    "\n  - ignored: {}",
+                    suppression.reason.replace('\n', " ")
+                );
+            }
+            details.push('\n');
+        }
+        details.push_str("\n</details>\n\n");
+        if body.len() + details.len() > BUDGET {
+            details_left_out += 1;
+            continue;
+        }
+        body.push_str(&details);
+    }
+    if left_out > 0 || details_left_out > 0 {
+        let _ = writeln!(
+            body,
+            "> **Truncated** to stay under GitHub's comment limit: {left_out} table rows and {details_left_out} resource details left out. The job log and the SARIF/JSON reports have everything."
+        );
+    }
+    body
+}

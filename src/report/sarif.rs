@@ -1,0 +1,180 @@
+//! `-o sarif`: SARIF 2.1.0, as GitHub code scanning reads it.
+//!
+//! One rule per finding code, results located at the `.tf` line when known
+//! (else the plan JSON), `partialFingerprints` from the finding fingerprint,
+//! and `suppressions` for ignored findings. GitHub's hard limits (25,000
+//! results and rules per run, 20 tags per rule, 1,000 locations per result)
+//! are kept by truncating, with a notification saying so.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::Reporter;
+use crate::check::Report;
+use crate::finding::{Finding, Level, Severity, Status};
+
+/// GitHub rejects runs with more results than this.
+pub const MAX_RESULTS: usize = 25_000;
+/// GitHub rejects rules with more tags than this.
+pub const MAX_TAGS: usize = 20;
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+pub struct SarifReporter;
+
+impl Reporter for SarifReporter {
+    fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &document(report))?;
+        writeln!(out)
+    }
+}
+
+/// GitHub's numeric severity: over 9.0 critical, 7.0 to 8.9 high, 4.0 to 6.9
+/// medium, 0.1 to 3.9 low.
+fn security_severity(severity: Severity) -> Option<&'static str> {
+    match severity {
+        Severity::Critical => Some("9.5"),
+        Severity::High => Some("8.0"),
+        Severity::Medium => Some("5.5"),
+        Severity::Low => Some("2.0"),
+        Severity::Info => None,
+    }
+}
+
+fn level(finding: &Finding) -> &'static str {
+    match (finding.level, finding.severity) {
+        (_, Severity::Info) => "note",
+        (Level::Failure, _) => "error",
+        (Level::Warning, _) => "warning",
+    }
+}
+
+fn rule(finding: &Finding) -> Value {
+    let title = finding
+        .title
+        .clone()
+        .unwrap_or_else(|| finding.code.clone());
+    let mut tags: Vec<String> = vec!["terraform".to_owned(), "security".to_owned()];
+    tags.extend(finding.aliases.iter().cloned());
+    tags.truncate(MAX_TAGS);
+    let mut properties = json!({ "tags": tags, "problem.severity": finding.severity.as_str() });
+    if let Some(score) = security_severity(finding.severity) {
+        properties["security-severity"] = json!(score);
+    }
+    let description = finding.description.clone().unwrap_or_else(|| title.clone());
+    let mut rule = json!({
+        "id": finding.code,
+        "name": finding.code,
+        "shortDescription": { "text": title },
+        "fullDescription": { "text": description },
+        "help": { "text": description },
+        "defaultConfiguration": { "level": level(finding) },
+        "properties": properties,
+    });
+    if let Some(uri) = &finding.help_uri {
+        rule["helpUri"] = json!(uri);
+    }
+    rule
+}
+
+fn location(finding: &Finding) -> Option<Value> {
+    let (uri, region) = match (&finding.source_location, &finding.plan_location) {
+        (Some(source), _) => (
+            source.file.clone(),
+            json!({
+                "startLine": source.line,
+                "startColumn": source.column,
+                "endLine": source.end_line.max(source.line),
+            }),
+        ),
+        (None, Some(plan)) => (
+            plan.file.clone(),
+            json!({ "startLine": plan.line, "startColumn": plan.column }),
+        ),
+        (None, None) => return None,
+    };
+    let mut location = json!({
+        "physicalLocation": {
+            "artifactLocation": { "uri": uri },
+            "region": region,
+        }
+    });
+    if let Some(address) = &finding.address {
+        location["logicalLocations"] =
+            json!([{ "fullyQualifiedName": address, "kind": "resource" }]);
+    }
+    Some(location)
+}
+
+fn result(finding: &Finding, rule_index: usize) -> Value {
+    let mut result = json!({
+        "ruleId": finding.code,
+        "ruleIndex": rule_index,
+        "level": level(finding),
+        "message": { "text": finding.message },
+        "locations": location(finding).into_iter().collect::<Vec<_>>(),
+        "partialFingerprints": { "tfguardFingerprint/v1": finding.fingerprint },
+    });
+    if finding.status == Status::Ignored
+        && let Some(suppression) = &finding.suppression
+    {
+        result["suppressions"] = json!([{
+            "kind": "inSource",
+            "status": "accepted",
+            "justification": suppression.reason,
+            "location": {
+                "physicalLocation": {
+                    "artifactLocation": { "uri": suppression.file },
+                    "region": { "startLine": suppression.line },
+                }
+            },
+        }]);
+    }
+    result
+}
+
+fn document(report: &Report) -> Value {
+    let mut rules: BTreeMap<&str, (usize, Value)> = BTreeMap::new();
+    for finding in &report.findings {
+        let next = rules.len();
+        rules
+            .entry(finding.code.as_str())
+            .or_insert_with(|| (next, rule(finding)));
+    }
+    let results: Vec<Value> = report
+        .findings
+        .iter()
+        .take(MAX_RESULTS)
+        .map(|f| result(f, rules[f.code.as_str()].0))
+        .collect();
+    let mut ordered: Vec<(usize, Value)> = rules.into_values().collect();
+    ordered.sort_by_key(|(index, _)| *index);
+    let mut invocation = json!({ "executionSuccessful": true });
+    if report.findings.len() > MAX_RESULTS {
+        invocation["toolExecutionNotifications"] = json!([{
+            "level": "warning",
+            "message": { "text": format!(
+                "{} findings; only the first {MAX_RESULTS} are included (GitHub's limit per run)",
+                report.findings.len()
+            )},
+        }]);
+    }
+    json!({
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": "tfguard",
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "informationUri": "https://github.com/tfguard/tfguard",
+                    "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+                }
+            },
+            "invocations": [invocation],
+            "results": results,
+        }]
+    })
+}
