@@ -193,12 +193,53 @@ fn sarif_is_valid_and_within_githubs_limits() {
     let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let mut report = sample_report();
-    for (name, document) in [("sample", render_value(&report))] {
-        let errors: Vec<String> = validator
-            .iter_errors(&document)
+    let errors_of = |document: &serde_json::Value| -> Vec<String> {
+        validator
+            .iter_errors(document)
             .map(|e| e.to_string())
-            .collect();
-        assert!(errors.is_empty(), "{name}: {errors:#?}");
+            .collect()
+    };
+    assert_eq!(
+        errors_of(&render_value(&report)),
+        Vec::<String>::new(),
+        "sample"
+    );
+    // Real runs through the binary: built-in library, plan-level policies,
+    // `.tf` locations with ignores and their warnings.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = root.join("fixtures");
+    let runs: [Vec<std::path::PathBuf>; 3] = [
+        vec![fixtures.join("plans/aws-starter.json")],
+        vec![
+            "-p".into(),
+            fixtures.join("policies/plan"),
+            "--all-namespaces".into(),
+            fixtures.join("terraform/lifecycle/plan.json"),
+        ],
+        vec![
+            "-p".into(),
+            fixtures.join("policies/resource"),
+            "--config-dir".into(),
+            fixtures.join("terraform/sources/after"),
+            fixtures.join("terraform/sources/plan.json"),
+        ],
+    ];
+    for args in runs {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_tfguard"))
+            .args(["check", "-o", "sarif"])
+            .args(&args)
+            .current_dir(root)
+            .output()
+            .unwrap();
+        assert!(matches!(output.status.code(), Some(0 | 1)));
+        let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(errors_of(&document), Vec::<String>::new(), "{args:?}");
+        assert!(
+            !document["runs"][0]["results"]
+                .as_array()
+                .unwrap()
+                .is_empty()
+        );
     }
     // Past GitHub's result limit, the run is truncated, still valid.
     let first = report.findings[0].clone();
