@@ -74,6 +74,33 @@ pub fn read_plan_bytes(input: &PlanInput, terraform: &TerraformBin) -> Result<Ve
     show_json(&name, path, terraform)
 }
 
+/// Runs `terraform plan -out=<out> ARGS` in the current folder, then
+/// `terraform show -json <out>`. Terraform's own output goes to our stderr,
+/// so the plan it prints and its errors are seen as they happen, while
+/// stdout stays for the report.
+pub fn plan_and_show(
+    terraform: &TerraformBin,
+    out: &std::path::Path,
+    args: &[String],
+) -> Result<Vec<u8>, PlanError> {
+    let failed = |message: String| PlanError::TerraformPlan {
+        bin: terraform.0.clone(),
+        message,
+    };
+    let status = Command::new(&terraform.0)
+        .arg("plan")
+        .arg("-input=false")
+        .arg(format!("-out={}", out.display()))
+        .args(args)
+        .stdout(std::process::Stdio::from(std::io::stderr()))
+        .status()
+        .map_err(|e| failed(e.to_string()))?;
+    if !status.success() {
+        return Err(failed(format!("{status}; its errors are above")));
+    }
+    show_json(&out.display().to_string(), out, terraform)
+}
+
 fn show_json(
     name: &str,
     path: &std::path::Path,

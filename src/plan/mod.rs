@@ -24,7 +24,7 @@ use crate::finding::{Location, PathStep};
 
 pub use decode::DecodeError;
 pub use excerpt::Excerpt;
-pub use load::{PlanInput, TerraformBin, read_plan_bytes};
+pub use load::{PlanInput, TerraformBin, plan_and_show, read_plan_bytes};
 pub use sensitive::Redactor;
 
 /// Why a plan could not be read. Every variant names what to do next.
@@ -54,6 +54,8 @@ pub enum PlanError {
     NotAPlan { name: String },
     #[error("{name}: unsupported plan format_version {version:?} (this tfguard reads 0.x and 1.x)")]
     UnsupportedVersion { name: String, version: String },
+    #[error("running `{bin} plan` failed: {message}")]
+    TerraformPlan { bin: String, message: String },
     #[error("{name}: is a binary plan file, and running `{bin}` to read it failed: {message}")]
     Terraform {
         name: String,
@@ -242,12 +244,16 @@ impl Plan {
     /// Reads, decodes and parses one plan input (file, stdin or binary plan).
     pub fn load(input: &PlanInput, terraform: &TerraformBin) -> Result<Self, PlanError> {
         let bytes = read_plan_bytes(input, terraform)?;
-        let name = input.name();
-        let text = decode::decode(&bytes).map_err(|source| PlanError::Decode {
-            name: name.clone(),
+        Self::from_bytes(&input.name(), &bytes)
+    }
+
+    /// Decodes and parses plan bytes already read (for example from `terraform show`).
+    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, PlanError> {
+        let text = decode::decode(bytes).map_err(|source| PlanError::Decode {
+            name: name.to_owned(),
             source,
         })?;
-        Self::parse(&name, text.into_owned())
+        Self::parse(name, text.into_owned())
     }
 
     /// The whole plan JSON text.

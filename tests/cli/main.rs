@@ -6,6 +6,7 @@ mod corpus;
 mod findings;
 mod input;
 mod outputs;
+mod plan;
 mod policies;
 mod regenerate;
 mod sources;

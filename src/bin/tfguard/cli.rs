@@ -21,6 +21,40 @@ pub struct Cli {
 pub enum Command {
     /// Check one or more plans (JSON, `-` for stdin, or binary plan files).
     Check(CheckArgs),
+    /// Run `terraform plan` here, check the plan, and keep it for `terraform apply`.
+    Plan(PlanArgs),
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Plan files: `terraform show -json` output, `-` for stdin, or `terraform plan -out` files.
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<String>,
+
+    #[command(flatten)]
+    pub options: CheckOptionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Keep the binary plan here, so `terraform apply FILE` applies exactly what was checked.
+    /// Without it, the plan is written to a temporary file and removed.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub options: CheckOptionArgs,
+
+    /// Arguments passed to `terraform plan` (after `--`).
+    #[arg(last = true, value_name = "TERRAFORM_ARGS")]
+    pub terraform_args: Vec<String>,
 }
 
 /// One `-o` value.
@@ -52,12 +86,9 @@ pub enum RegoVersion {
     V1,
 }
 
+/// What `check` and `plan` share: policies, selection, outputs.
 #[derive(Debug, Args)]
-pub struct CheckArgs {
-    /// Plan files: `terraform show -json` output, `-` for stdin, or `terraform plan -out` files.
-    #[arg(required = true, value_name = "PLAN")]
-    pub plans: Vec<String>,
-
+pub struct CheckOptionArgs {
     /// Policy file or folder (walked recursively; `*_test.rego` is skipped).
     /// Repeatable. Without it, the built-in library runs.
     #[arg(short, long = "policy", value_name = "PATH")]

@@ -7,10 +7,11 @@ mod errors;
 mod settings;
 
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
+use tfguard::plan::{PlanInput, plan_and_show};
 use tfguard::policy::{self, PolicyFile};
 use tfguard::report::{Format, Style};
 use tfguard::source::SourceMap;
@@ -39,9 +40,28 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        Command::Check(args) => CheckSettings::resolve(args)
+        Command::Check(args) => {
+            let plans = args.plans.iter().map(|p| PlanInput::from_arg(p)).collect();
+            CheckSettings::resolve(plans, args.options)
+                .map_err(Failure::from)
+                .and_then(run_check)
+        }
+        Command::Plan(args) => CheckSettings::resolve(Vec::new(), args.options)
             .map_err(Failure::from)
-            .and_then(run_check),
+            .and_then(|settings| run_plan(settings, args.out, &args.terraform_args)),
+        Command::Completions { shell } => {
+            // Rendered into memory first: clap_complete panics on write errors.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "tfguard", &mut script);
+            print_stdout(&script)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| Failure::Output("the man page".to_owned(), e))
+                .and_then(|()| print_stdout(&page))
+        }
     };
     match result {
         Ok(code) => code,
@@ -53,31 +73,96 @@ fn main() -> ExitCode {
 }
 
 fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
-    let files = load_policies(&settings)?;
-    let data = policy::load_data(&settings.data)?;
-    let engine = Engine::new(&files, &data, &settings.engine)?;
-    for package in engine.skipped_packages() {
-        warn(&format!(
-            "warning: package {package} has policy rules but is not in the selected namespaces; it was not evaluated"
-        ));
-    }
+    let policies = Policies::load(&settings)?;
     let plans = settings
         .plans
         .iter()
         .map(|input| Plan::load(input, &settings.terraform))
         .collect::<Result<Vec<_>, _>>()?;
+    check_and_report(&settings, &policies, plans)
+}
+
+/// `tfguard plan`: terraform plan, then check what it planned. The binary
+/// plan is kept at `--out`, else written to a temporary folder and removed.
+fn run_plan(
+    settings: CheckSettings,
+    out: Option<PathBuf>,
+    terraform_args: &[String],
+) -> Result<ExitCode, Failure> {
+    // Policy errors show before terraform spends time planning.
+    let policies = Policies::load(&settings)?;
+    let temporary = match out {
+        Some(_) => None,
+        None => Some(
+            tempfile::tempdir().map_err(|e| Failure::Output("a temporary folder".to_owned(), e))?,
+        ),
+    };
+    let out = match (out, &temporary) {
+        (Some(out), _) => out,
+        (None, Some(dir)) => dir.path().join("tfplan"),
+        (None, None) => PathBuf::from("tfplan"),
+    };
+    let bytes = plan_and_show(&settings.terraform, &out, terraform_args)?;
+    let plan = Plan::from_bytes(&out.display().to_string(), &bytes)?;
+    let code = check_and_report(&settings, &policies, vec![plan])?;
+    if temporary.is_none() {
+        warn(&format!(
+            "plan saved to {0}; apply exactly what was checked with `terraform apply {0}`",
+            out.display()
+        ));
+    }
+    Ok(code)
+}
+
+/// Policy files and the engine compiled from them.
+struct Policies {
+    files: Vec<PolicyFile>,
+    engine: Engine,
+}
+
+impl Policies {
+    fn load(settings: &CheckSettings) -> Result<Self, Failure> {
+        let files = match &settings.policies {
+            PolicySource::Builtin => policy::builtin(),
+            PolicySource::Paths {
+                paths,
+                with_builtin,
+            } => {
+                let mut files = policy::discover(paths, &settings.ignore)?;
+                if *with_builtin {
+                    files.extend(policy::builtin());
+                }
+                files
+            }
+        };
+        let data = policy::load_data(&settings.data)?;
+        let engine = Engine::new(&files, &data, &settings.engine)?;
+        for package in engine.skipped_packages() {
+            warn(&format!(
+                "warning: package {package} has policy rules but is not in the selected namespaces; it was not evaluated"
+            ));
+        }
+        Ok(Self { files, engine })
+    }
+}
+
+fn check_and_report(
+    settings: &CheckSettings,
+    policies: &Policies,
+    plans: Vec<Plan>,
+) -> Result<ExitCode, Failure> {
     let options = CheckOptions {
         selection: settings.selection,
         sources: settings.config_dir.as_deref().map(SourceMap::load),
         today: None,
     };
-    let report = check(&engine, plans, options).map_err(|e| eval_failure(e, &files))?;
+    let report =
+        check(&policies.engine, plans, options).map_err(|e| eval_failure(e, &policies.files))?;
     if settings.verbose {
         for note in &report.notes {
             warn(&format!("note: {note}"));
         }
     }
-
     for (format, file) in &settings.outputs {
         write_report(&report, *format, file.as_deref(), settings.style)?;
     }
@@ -90,6 +175,17 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Writes bytes to stdout; a reader that closed the pipe is not an error.
+fn print_stdout(bytes: &[u8]) -> Result<ExitCode, Failure> {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Failure::Output("stdout".to_owned(), e))
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// Writes one report to its file, or to stdout.
@@ -156,20 +252,4 @@ fn eval_failure(error: EvalError, files: &[PolicyFile]) -> Failure {
         }),
         None => Failure::Eval(error),
     }
-}
-
-fn load_policies(settings: &CheckSettings) -> Result<Vec<PolicyFile>, Failure> {
-    Ok(match &settings.policies {
-        PolicySource::Builtin => policy::builtin(),
-        PolicySource::Paths {
-            paths,
-            with_builtin,
-        } => {
-            let mut files = policy::discover(paths, &settings.ignore)?;
-            if *with_builtin {
-                files.extend(policy::builtin());
-            }
-            files
-        }
-    })
 }

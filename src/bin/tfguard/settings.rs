@@ -8,7 +8,7 @@ use tfguard::policy::{self, PolicyError};
 use tfguard::report::{Format, Style};
 use tfguard::{EngineOptions, Selection};
 
-use crate::cli::{CheckArgs, RegoVersion};
+use crate::cli::{CheckOptionArgs, RegoVersion};
 
 /// A combination of flags that cannot work.
 #[derive(Debug, thiserror::Error)]
@@ -56,7 +56,9 @@ pub struct CheckSettings {
 }
 
 impl CheckSettings {
-    pub fn resolve(args: CheckArgs) -> Result<Self, SettingsError> {
+    /// Resolves the options `check` and `plan` share; `plans` are the inputs
+    /// (empty for `plan`, which makes its own).
+    pub fn resolve(plans: Vec<PlanInput>, args: CheckOptionArgs) -> Result<Self, SettingsError> {
         let config_dir = match args.config_dir {
             Some(dir) if !dir.is_dir() => {
                 return Err(SettingsError::Usage(format!(
@@ -98,7 +100,7 @@ impl CheckSettings {
             ));
         }
         Ok(Self {
-            plans: args.plans.iter().map(|p| PlanInput::from_arg(p)).collect(),
+            plans,
             terraform: TerraformBin(args.terraform_bin),
             policies,
             ignore: policy::glob_set(&args.ignore)?,

@@ -1,0 +1,176 @@
+//! `tfguard plan`: terraform plan, show, check, keep the plan; and the
+//! generated completions and man page.
+
+use std::os::unix::fs::PermissionsExt;
+use std::process::Command;
+
+use predicates::prelude::*;
+
+use crate::common::*;
+
+fn terraform_available() -> bool {
+    let found = Command::new("terraform").arg("version").output().is_ok();
+    if !found {
+        eprintln!("notice: terraform not on PATH; skipping the real `tfguard plan` test");
+    }
+    found
+}
+
+#[test]
+fn plans_checks_and_keeps_the_plan_with_real_terraform() {
+    if !terraform_available() {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let copy = Command::new("cp")
+        .arg("-R")
+        .arg(format!(
+            "{}/.",
+            fixture("terraform/sources/after").display()
+        ))
+        .arg(work.path())
+        .status()
+        .unwrap();
+    assert!(copy.success());
+    let init = Command::new("terraform")
+        .args(["init", "-input=false", "-no-color"])
+        .current_dir(work.path())
+        .output()
+        .unwrap();
+    assert!(init.status.success());
+    let output = tfguard()
+        .current_dir(work.path())
+        .args(["plan", "--out", "checked.tfplan", "-o", "json", "-p"])
+        .arg(fixture("policies/resource"))
+        .args(["--", "-var", "public_web=false"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("terraform apply checked.tfplan"),
+        "{stderr}"
+    );
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let addresses: Vec<&str> = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["address"].as_str())
+        .collect();
+    // -var public_web=false reached terraform: web[*] are no longer public.
+    assert!(
+        !addresses
+            .iter()
+            .any(|a| a.starts_with("terraform_data.web")),
+        "{addresses:?}"
+    );
+    assert!(addresses.contains(&"terraform_data.legacy"));
+    // The current folder is the configuration: findings point at main.tf.
+    let legacy = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "terraform_data.legacy")
+        .unwrap();
+    assert_eq!(legacy["source_location"]["file"], "main.tf");
+    // The kept plan is the one that was checked, and terraform can apply it.
+    let show = Command::new("terraform")
+        .args(["show", "-json", "checked.tfplan"])
+        .current_dir(work.path())
+        .output()
+        .unwrap();
+    assert!(show.status.success());
+    // Without --out, nothing is left behind.
+    let before: Vec<_> = std::fs::read_dir(work.path()).unwrap().collect();
+    tfguard()
+        .current_dir(work.path())
+        .args(["plan", "-o", "json", "-p"])
+        .arg(fixture("policies/resource"))
+        .assert()
+        .code(1);
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        before.len()
+    );
+}
+
+fn fake_terraform(dir: &tempfile::TempDir, script: &str) -> std::path::PathBuf {
+    let path = dir.path().join("terraform");
+    std::fs::write(&path, format!("#!/bin/sh\n{script}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn passes_arguments_and_reads_the_plan_it_wrote() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("calls");
+    let fake = fake_terraform(
+        &dir,
+        &format!(
+            "echo \"$@\" >> {log}\ncase \"$1\" in\n  plan) echo planning; exit 0;;\n  show) cat {plan};;\nesac",
+            log = log.display(),
+            plan = fixture("plans/aws-starter.json").display()
+        ),
+    );
+    let output = tfguard()
+        .current_dir(dir.path())
+        .args(["plan", "--out", "p.tfplan", "-o", "json", "--terraform-bin"])
+        .arg(&fake)
+        .args(["--", "-target=aws_s3_bucket.logs", "-refresh=false"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["findings"].as_array().unwrap().len(), 5);
+    // terraform's own stdout goes to stderr, so stdout is only the report.
+    assert!(String::from_utf8_lossy(&output.stderr).contains("planning"));
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(
+        calls,
+        "plan -input=false -out=p.tfplan -target=aws_s3_bucket.logs -refresh=false\nshow -json -no-color p.tfplan\n"
+    );
+}
+
+#[test]
+fn terraform_errors_are_exit_2_with_terraforms_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let failing = fake_terraform(&dir, "echo 'Error: No configuration files' >&2\nexit 1");
+    tfguard()
+        .current_dir(dir.path())
+        .args(["plan", "--terraform-bin"])
+        .arg(&failing)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("Error: No configuration files").and(
+                predicate::str::contains("failed: exit status: 1; its errors are above"),
+            ),
+        );
+    tfguard()
+        .current_dir(dir.path())
+        .args(["plan", "--terraform-bin", "/nonexistent/terraform"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "running `/nonexistent/terraform plan` failed: No such file or directory",
+        ));
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        tfguard()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("tfguard"));
+    }
+    tfguard()
+        .arg("man")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(".TH tfguard 1").and(predicate::str::contains("plan")));
+}
