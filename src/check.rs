@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{Engine, EvalError, Selection};
+use crate::engine::{Engine, EvalError, Progress, Selection};
 use crate::finding::{Finding, Level, Status};
 use crate::plan::Plan;
 use crate::source::{Date, SourceMap};
@@ -16,6 +16,14 @@ pub struct CheckOptions {
     pub sources: Option<SourceMap>,
     /// The day ignore expiry dates are compared with; today when `None`.
     pub today: Option<Date>,
+    /// Told about evaluation progress (a progress bar on a terminal).
+    pub progress: Option<std::sync::Arc<dyn Progress>>,
+}
+
+impl std::fmt::Debug for dyn Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Progress")
+    }
 }
 
 /// Counts shown in every output format.
@@ -77,7 +85,8 @@ pub fn check(
     let mut plan_summaries = Vec::new();
     let mut summary = Summary::default();
     for plan in &plans {
-        let evaluation = engine.evaluate(plan, selection)?;
+        let evaluation =
+            engine.evaluate_with_progress(plan, selection, options.progress.as_deref())?;
         findings.extend(stamp_all(plan, &evaluation.results));
         summary.resources += evaluation.resources_in_scope;
         plan_summaries.push(PlanSummary {

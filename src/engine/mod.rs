@@ -34,6 +34,15 @@ pub struct EngineOptions {
     pub namespaces: Option<GlobSet>,
 }
 
+/// Told how evaluation advances, for progress bars. Called from worker
+/// threads, so implementations must be cheap and thread-safe.
+pub trait Progress: Send + Sync {
+    /// Evaluation of `plan` over `total` resource changes starts.
+    fn start(&self, plan: &str, total: usize);
+    /// `count` more resource changes were evaluated.
+    fn advance(&self, count: usize);
+}
+
 /// Which resource changes are in scope.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Selection {
@@ -198,6 +207,16 @@ impl Engine {
 
     /// Evaluates every package on `plan`.
     pub fn evaluate(&self, plan: &Plan, selection: Selection) -> Result<Evaluation<'_>, EvalError> {
+        self.evaluate_with_progress(plan, selection, None)
+    }
+
+    /// [`Engine::evaluate`], reporting progress per resource change.
+    pub fn evaluate_with_progress(
+        &self,
+        plan: &Plan,
+        selection: Selection,
+        progress: Option<&dyn Progress>,
+    ) -> Result<Evaluation<'_>, EvalError> {
         let has_plan_packages = self.packages.iter().any(|p| matches!(p.scope, Scope::Plan));
         let mut engine = self.regorus.clone();
         if has_plan_packages || self.wants_plan_data {
@@ -225,7 +244,10 @@ impl Engine {
                 results.extend(eval_rule(&mut engine, rule, None)?);
             }
         }
-        results.extend(self.evaluate_resources(&engine, plan, &in_scope)?);
+        if let Some(progress) = progress {
+            progress.start(&plan.name, in_scope.len());
+        }
+        results.extend(self.evaluate_resources(&engine, plan, &in_scope, progress)?);
         Ok(Evaluation {
             results,
             resources_in_scope: in_scope.len(),
@@ -237,6 +259,7 @@ impl Engine {
         engine: &regorus::Engine,
         plan: &Plan,
         in_scope: &[usize],
+        progress: Option<&dyn Progress>,
     ) -> Result<Vec<RuleResult<'e>>, EvalError> {
         // Selectors are matched once per distinct type, not once per resource.
         let mut by_type: HashMap<String, Vec<&'e Package>> = HashMap::new();
@@ -254,6 +277,9 @@ impl Engine {
             .map_init(
                 || engine.clone(),
                 |engine, &index| {
+                    if let Some(progress) = progress {
+                        progress.advance(1);
+                    }
                     let change = &plan.resource_changes[index];
                     let packages = &by_type[&change.selector_name()];
                     if packages.is_empty() {

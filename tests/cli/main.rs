@@ -1,6 +1,7 @@
 //! Integration tests through the `tfguard` binary. One test binary with
 //! submodules keeps link time down.
 
+mod action;
 mod common;
 mod corpus;
 mod findings;

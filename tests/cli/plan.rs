@@ -174,3 +174,45 @@ fn completions_and_man_page() {
         .success()
         .stdout(predicate::str::contains(".TH tfguard 1").and(predicate::str::contains("plan")));
 }
+
+#[test]
+fn progress_only_on_a_terminal() {
+    let plan = fixture("terraform/lifecycle/plan.json");
+    let policies = fixture("policies/resource");
+    // Not a terminal: nothing on stderr.
+    let output = tfguard()
+        .args(["check", "-o", "json", "-p"])
+        .arg(&policies)
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // A terminal, through util-linux `script`, which gives the command a pty.
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("notice: `script` not found; skipping the terminal progress test");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let typescript = dir.path().join("typescript");
+    let command = format!(
+        "{} check -o json -p {} {} > /dev/null",
+        env!("CARGO_BIN_EXE_tfguard"),
+        policies.display(),
+        plan.display()
+    );
+    let status = Command::new("script")
+        .args(["-q", "-e", "-c", &command])
+        .arg(&typescript)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(1));
+    let shown = String::from_utf8_lossy(&std::fs::read(&typescript).unwrap()).into_owned();
+    assert!(shown.contains("loading"), "{shown}");
+    assert!(shown.contains("resources"), "{shown}");
+}

@@ -4,13 +4,16 @@
 
 mod cli;
 mod errors;
+mod progress;
 mod settings;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{CommandFactory, Parser};
+use tfguard::engine::Progress;
 use tfguard::plan::{PlanInput, plan_and_show};
 use tfguard::policy::{self, PolicyFile};
 use tfguard::report::{Format, Style};
@@ -74,12 +77,24 @@ fn main() -> ExitCode {
 
 fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     let policies = Policies::load(&settings)?;
+    let bar = progress::Bar::for_terminal();
     let plans = settings
         .plans
         .iter()
-        .map(|input| Plan::load(input, &settings.terraform))
-        .collect::<Result<Vec<_>, _>>()?;
-    check_and_report(&settings, &policies, plans)
+        .map(|input| {
+            if let Some(bar) = &bar {
+                bar.loading(&input.name());
+            }
+            Plan::load(input, &settings.terraform)
+        })
+        .collect::<Result<Vec<_>, _>>();
+    let result = plans
+        .map_err(Failure::from)
+        .and_then(|plans| check_and_report(&settings, &policies, plans, bar.clone()));
+    if let Some(bar) = bar {
+        bar.finish();
+    }
+    result
 }
 
 /// `tfguard plan`: terraform plan, then check what it planned. The binary
@@ -104,7 +119,7 @@ fn run_plan(
     };
     let bytes = plan_and_show(&settings.terraform, &out, terraform_args)?;
     let plan = Plan::from_bytes(&out.display().to_string(), &bytes)?;
-    let code = check_and_report(&settings, &policies, vec![plan])?;
+    let code = check_and_report(&settings, &policies, vec![plan], None)?;
     if temporary.is_none() {
         warn(&format!(
             "plan saved to {0}; apply exactly what was checked with `terraform apply {0}`",
@@ -150,14 +165,20 @@ fn check_and_report(
     settings: &CheckSettings,
     policies: &Policies,
     plans: Vec<Plan>,
+    bar: Option<Arc<progress::Bar>>,
 ) -> Result<ExitCode, Failure> {
     let options = CheckOptions {
         selection: settings.selection,
         sources: settings.config_dir.as_deref().map(SourceMap::load),
         today: None,
+        progress: bar.clone().map(|b| b as Arc<dyn Progress>),
     };
     let report =
         check(&policies.engine, plans, options).map_err(|e| eval_failure(e, &policies.files))?;
+    if let Some(bar) = &bar {
+        // The bar must be gone before the report is written.
+        bar.finish();
+    }
     if settings.verbose {
         for note in &report.notes {
             warn(&format!("note: {note}"));
