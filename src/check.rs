@@ -2,10 +2,12 @@
 
 use serde::Serialize;
 
+use crate::approvals::{Approvals, SetStatus};
+use crate::date::Date;
 use crate::engine::{Engine, EvalError, Progress, Selection};
 use crate::finding::{Finding, Level, Status};
 use crate::plan::Plan;
-use crate::source::{Date, SourceMap};
+use crate::source::SourceMap;
 use crate::stamp::stamp_all;
 
 /// How to check, beyond the policies themselves.
@@ -18,6 +20,9 @@ pub struct CheckOptions {
     pub today: Option<Date>,
     /// Told about evaluation progress (a progress bar on a terminal).
     pub progress: Option<std::sync::Arc<dyn Progress>>,
+    /// Policy sets and the approvals ledger; the defaults (no owners, no
+    /// approvals) when `None`.
+    pub approvals: Option<Approvals>,
 }
 
 impl std::fmt::Debug for dyn Progress {
@@ -64,6 +69,11 @@ pub struct Report {
     pub sources: Option<SourceMap>,
     /// Things worth knowing that are not findings (shown with `--verbose`).
     pub notes: Vec<String>,
+    /// Per policy set: enforcement, failures, approvals required and had.
+    pub policy_sets: Vec<SetStatus>,
+    /// Approvals that do not count (expired, not an owner, bad signature)
+    /// or match no finding. Always shown.
+    pub approval_problems: Vec<String>,
 }
 
 impl Report {
@@ -98,8 +108,9 @@ pub fn check(
         });
     }
     let mut notes = Vec::new();
+    let today = options.today.unwrap_or_else(Date::today);
     if let Some(sources) = &options.sources {
-        let applied = sources.apply(&mut findings, options.today.unwrap_or_else(Date::today));
+        let applied = sources.apply(&mut findings, today);
         findings.extend(applied.warnings);
         notes.extend(sources.notes.iter().cloned());
         if applied.unmapped > 0 {
@@ -109,12 +120,15 @@ pub fn check(
             ));
         }
     }
+    let approvals = options.approvals.unwrap_or_default();
+    let (policy_sets, approval_problems) = approvals.apply(&mut findings, today);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     for finding in &findings {
         match (finding.status, finding.level) {
             (Status::Open, Level::Failure) => summary.failures += 1,
             (Status::Open, Level::Warning) => summary.warnings += 1,
             (Status::Ignored, _) => summary.ignored += 1,
+            (Status::Acknowledged, _) => summary.acknowledged += 1,
         }
     }
     Ok(Report {
@@ -124,5 +138,7 @@ pub fn check(
         summary,
         sources: options.sources,
         notes,
+        policy_sets,
+        approval_problems,
     })
 }

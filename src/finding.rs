@@ -74,6 +74,8 @@ pub enum Status {
     Open,
     /// Suppressed by an inline ignore comment; see [`Finding::suppression`].
     Ignored,
+    /// Approved by enough policy owners; see [`Finding::suppression`].
+    Acknowledged,
 }
 
 impl Status {
@@ -81,21 +83,62 @@ impl Status {
         match self {
             Self::Open => "open",
             Self::Ignored => "ignored",
+            Self::Acknowledged => "acknowledged",
         }
     }
+}
+
+/// How a policy set's failures are enforced, as in Sentinel and Atlantis.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Enforcement {
+    /// Failures are reported but never block.
+    Advisory,
+    /// Failures block until enough owners approve them.
+    #[default]
+    SoftMandatory,
+    /// Failures always block; approvals are refused.
+    HardMandatory,
+}
+
+impl Enforcement {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Advisory => "advisory",
+            Self::SoftMandatory => "soft-mandatory",
+            Self::HardMandatory => "hard-mandatory",
+        }
+    }
+}
+
+/// One owner's approval of a finding, as shown with acknowledged findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ApprovalRecord {
+    pub user: String,
+    /// RFC 3339, UTC.
+    pub time: String,
+    pub reason: String,
+    /// `YYYY-MM-DD`, after which the approval no longer counts.
+    pub expires: Option<String>,
+    pub signed: bool,
 }
 
 /// Why a finding does not count: who or what suppressed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Suppression {
-    /// `inline` for ignore comments.
+    /// `inline` for ignore comments, `approval` for owner approvals.
     pub kind: String,
     pub reason: String,
-    /// `YYYY-MM-DD`, when the suppression ends.
+    /// `YYYY-MM-DD`, when the suppression ends (the earliest approval expiry).
     pub expires: Option<String>,
-    /// Where the suppression is written.
+    /// Where the suppression is written (the comment, or the approvals ledger).
     pub file: String,
+    /// The comment's line; 0 for the ledger.
     pub line: usize,
+    /// For `approval`: who approved, when, why and until when.
+    pub approvals: Vec<ApprovalRecord>,
 }
 
 /// A `module` block on the way from the root module to a resource.
@@ -243,9 +286,11 @@ pub struct Finding {
     /// Attribute path inside the resource's planned values, when the policy named one.
     pub attribute: Vec<PathStep>,
     pub policy: PolicyLocation,
-    /// The policy set the rule belongs to: `builtin` for the built-in
-    /// library, `default` for other policies (until sets are configured).
+    /// The policy set the rule belongs to (`tfguard.toml`; `builtin` for the
+    /// built-in library and `default` for other policies when unconfigured).
     pub policy_set: String,
+    /// How the policy set enforces failures.
+    pub enforcement: Enforcement,
     /// Where in the plan JSON the resource (or attribute) is.
     pub plan_location: Option<Location>,
     /// Where in the `.tf` configuration the resource (or attribute) is.
@@ -260,7 +305,11 @@ pub struct Finding {
 impl Finding {
     /// Whether this finding makes the run fail, given the `--fail-on-warn` choice.
     pub fn is_blocking(&self, fail_on_warn: bool) -> bool {
-        self.status == Status::Open && (self.level == Level::Failure || fail_on_warn)
+        self.status == Status::Open
+            && match self.level {
+                Level::Failure => self.enforcement != Enforcement::Advisory,
+                Level::Warning => fail_on_warn,
+            }
     }
 
     /// The deterministic report order: by plan file, then address, then

@@ -31,7 +31,9 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod approvals;
 pub mod check;
+pub mod date;
 pub mod engine;
 pub mod finding;
 pub mod plan;

@@ -8,12 +8,6 @@ use crate::finding::{
     Finding, Fingerprint, Level, Location, PathStep, PolicyLocation, Severity, Status,
 };
 use crate::plan::Plan;
-use crate::policy::BUILTIN_PREFIX;
-
-/// The policy set of the built-in library's findings.
-pub const BUILTIN_SET: &str = "builtin";
-/// The policy set of every other finding, until sets are configured.
-pub const DEFAULT_SET: &str = "default";
 
 /// Severity when METADATA names none: Conftest policies carry no severity,
 /// and a failing rule is at least worth a look.
@@ -96,12 +90,9 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
         message,
         address,
         attribute: path,
-        policy_set: if rule.file.starts_with(BUILTIN_PREFIX) {
-            BUILTIN_SET
-        } else {
-            DEFAULT_SET
-        }
-        .to_owned(),
+        // Assigned from the configuration by `approvals`, after stamping.
+        enforcement: crate::finding::Enforcement::default(),
+        policy_set: String::new(),
         policy: PolicyLocation {
             file: rule.file.clone(),
             line: rule.line,

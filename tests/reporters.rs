@@ -1,10 +1,11 @@
 //! Snapshot tests: every reporter renders the same sample findings.
 
 use tfguard::Plan;
+use tfguard::approvals::SetStatus;
 use tfguard::check::{PlanSummary, Report, Summary};
 use tfguard::finding::{
-    Finding, Fingerprint, Level, Location, ModuleCall, PathStep, PolicyLocation, Severity,
-    SourceLocation, Status, Suppression,
+    ApprovalRecord, Enforcement, Finding, Fingerprint, Level, Location, ModuleCall, PathStep,
+    PolicyLocation, Severity, SourceLocation, Status, Suppression,
 };
 use tfguard::report::{Format, Style};
 
@@ -48,6 +49,7 @@ fn finding(
         address: address.map(str::to_owned),
         attribute: path.clone(),
         policy_set: "default".to_owned(),
+        enforcement: tfguard::finding::Enforcement::SoftMandatory,
         policy: PolicyLocation {
             file: "policies/sample.rego".to_owned(),
             line: 12,
@@ -78,6 +80,7 @@ fn sample_report() -> Report {
         expires: Some("2999-01-31".to_owned()),
         file: "db.tf".to_owned(),
         line: 3,
+        approvals: Vec::new(),
     });
     ignored.source_location = Some(SourceLocation {
         file: "modules/db/main.tf".to_owned(),
@@ -93,6 +96,33 @@ fn sample_report() -> Report {
             line: 12,
         }],
     });
+    let mut acknowledged = finding(
+        &plan,
+        "aws-db-backup",
+        Level::Failure,
+        Severity::Low,
+        "aws_db_instance.main keeps backups for 1 day",
+        Some("aws_db_instance.main"),
+        vec![],
+    );
+    acknowledged.status = Status::Acknowledged;
+    acknowledged.suppression = Some(Suppression {
+        kind: "approval".to_owned(),
+        reason: "approved by alice, bob".to_owned(),
+        expires: Some("2999-06-30".to_owned()),
+        file: ".tfguard/approvals.json".to_owned(),
+        line: 0,
+        approvals: ["alice", "bob"]
+            .into_iter()
+            .map(|user| ApprovalRecord {
+                user: user.to_owned(),
+                time: "2026-11-28T10:00:00Z".to_owned(),
+                reason: "scratch database".to_owned(),
+                expires: Some("2999-06-30".to_owned()),
+                signed: user == "alice",
+            })
+            .collect(),
+    });
     let findings = vec![
         finding(
             &plan,
@@ -104,6 +134,7 @@ fn sample_report() -> Report {
             vec![],
         ),
         ignored,
+        acknowledged,
         finding(
             &plan,
             "aws-s3-no-public-acl",
@@ -128,11 +159,22 @@ fn sample_report() -> Report {
             resources: 2,
             failures: 1,
             warnings: 1,
-            acknowledged: 0,
+            acknowledged: 1,
             ignored: 1,
         },
         sources: None,
         notes: Vec::new(),
+        policy_sets: vec![SetStatus {
+            name: "default".to_owned(),
+            enforcement: Enforcement::SoftMandatory,
+            required: 2,
+            failing: 1,
+            acknowledged: 1,
+            have: 1,
+        }],
+        approval_problems: vec![
+            "approval by mallory of main.deny (plan) does not count: mallory is not an owner of policy set default".to_owned(),
+        ],
     }
 }
 

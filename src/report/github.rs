@@ -32,7 +32,7 @@ impl Reporter for GithubReporter {
 
 fn annotation(finding: &Finding) -> String {
     let command = match (finding.status, finding.level) {
-        (Status::Ignored, _) => "notice",
+        (Status::Ignored | Status::Acknowledged, _) => "notice",
         (_, Level::Failure) => "error",
         (_, Level::Warning) => "warning",
     };
@@ -61,7 +61,11 @@ fn annotation(finding: &Finding) -> String {
         message.push_str(&format!("\nresource: {address}"));
     }
     if let Some(suppression) = &finding.suppression {
-        message.push_str(&format!("\nignored: {}", suppression.reason));
+        message.push_str(&format!(
+            "\n{}: {}",
+            finding.status.as_str(),
+            suppression.reason
+        ));
     }
     if let Some(uri) = &finding.help_uri {
         message.push_str(&format!("\n{uri}"));

@@ -12,8 +12,9 @@ use miette::{
 };
 
 use super::{Reporter, Style, count};
+use crate::approvals::SetStatus;
 use crate::check::Report;
-use crate::finding::{Finding, Level, Status, display_path};
+use crate::finding::{Enforcement, Finding, Level, Status, display_path};
 use crate::plan::Plan;
 use crate::source::SourceMap;
 
@@ -57,6 +58,16 @@ impl Reporter for HumanReporter {
                 .map_err(io::Error::other)?;
             writeln!(out, "{rendered}")?;
         }
+        for problem in &report.approval_problems {
+            writeln!(out, "warning: {problem}")?;
+        }
+        for set in report
+            .policy_sets
+            .iter()
+            .filter(|s| s.failing > 0 || s.acknowledged > 0)
+        {
+            writeln!(out, "{}", set_line(set))?;
+        }
         for plan in report.plan_summaries.iter().filter(|p| p.errored) {
             writeln!(
                 out,
@@ -81,6 +92,28 @@ impl Reporter for HumanReporter {
     }
 }
 
+/// `policy set security (soft-mandatory): 2 failing, requires 2 approval(s), have 1`
+pub(crate) fn set_line(set: &SetStatus) -> String {
+    let mut line = format!(
+        "policy set {} ({}): {} failing",
+        set.name,
+        set.enforcement.as_str(),
+        set.failing
+    );
+    if set.acknowledged > 0 {
+        line.push_str(&format!(", {} acknowledged", set.acknowledged));
+    }
+    match set.enforcement {
+        Enforcement::SoftMandatory => line.push_str(&format!(
+            ", requires {} approval(s), have {}",
+            set.required, set.have
+        )),
+        Enforcement::HardMandatory => line.push_str(", cannot be approved"),
+        Enforcement::Advisory => line.push_str(", advisory: does not block"),
+    }
+    line
+}
+
 /// A finding seen through miette's eyes.
 struct FindingDiagnostic {
     message: String,
@@ -98,7 +131,7 @@ impl FindingDiagnostic {
             message: finding.message.clone(),
             code: format!("{} ({})", finding.code, finding.severity),
             severity: match (finding.status, finding.level) {
-                (Status::Ignored, _) => miette::Severity::Advice,
+                (Status::Ignored | Status::Acknowledged, _) => miette::Severity::Advice,
                 (_, Level::Failure) => miette::Severity::Error,
                 (_, Level::Warning) => miette::Severity::Warning,
             },
@@ -170,15 +203,31 @@ fn help_text(finding: &Finding) -> String {
         parts.push(format!("resource: {address}"));
     }
     if let Some(suppression) = &finding.suppression {
-        let until = suppression
-            .expires
-            .as_deref()
-            .map(|d| format!(" until {d}"))
-            .unwrap_or_default();
-        parts.push(format!(
-            "ignored{until} by {}:{}: {}",
-            suppression.file, suppression.line, suppression.reason
-        ));
+        let until = |expires: &Option<String>| {
+            expires
+                .as_deref()
+                .map(|d| format!(" until {d}"))
+                .unwrap_or_default()
+        };
+        if suppression.approvals.is_empty() {
+            parts.push(format!(
+                "ignored{} by {}:{}: {}",
+                until(&suppression.expires),
+                suppression.file,
+                suppression.line,
+                suppression.reason
+            ));
+        }
+        for approval in &suppression.approvals {
+            parts.push(format!(
+                "acknowledged by {} at {}{}{}: {}",
+                approval.user,
+                approval.time,
+                until(&approval.expires),
+                if approval.signed { " (signed)" } else { "" },
+                approval.reason
+            ));
+        }
     }
     if let Some(source) = &finding.source_location {
         if let Some(value_from) = &source.value_from {

@@ -22,6 +22,8 @@ impl Reporter for JsonReporter {
             "version": JSON_VERSION,
             "summary": report.summary,
             "plans": report.plan_summaries,
+            "policy_sets": report.policy_sets,
+            "approval_problems": report.approval_problems,
             "findings": report.findings.iter().map(finding).collect::<Vec<_>>(),
         });
         serde_json::to_writer_pretty(&mut *out, &document)?;
@@ -43,6 +45,7 @@ fn finding(finding: &Finding) -> Value {
         "attribute_path": finding.attribute,
         "policy": finding.policy,
         "policy_set": finding.policy_set,
+        "enforcement": finding.enforcement,
         "plan_location": finding.plan_location.as_ref().map(location),
         "source_location": finding.source_location,
         "suppression": finding.suppression,

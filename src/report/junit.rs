@@ -59,10 +59,14 @@ impl Reporter for JunitReporter {
 fn test_case(finding: &Finding) -> TestCase {
     let name = finding.address.clone().unwrap_or_else(|| "plan".to_owned());
     let status = match (finding.status, finding.level) {
-        (Status::Ignored, _) => {
+        (Status::Ignored | Status::Acknowledged, _) => {
             let mut status = TestCaseStatus::skipped();
             if let Some(suppression) = &finding.suppression {
-                status.set_message(format!("ignored: {}", suppression.reason));
+                status.set_message(format!(
+                    "{}: {}",
+                    finding.status.as_str(),
+                    suppression.reason
+                ));
             }
             status
         }

@@ -8,9 +8,10 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use super::human::set_line;
 use super::{Reporter, count};
 use crate::check::Report;
-use crate::finding::{Finding, Level, Status};
+use crate::finding::{Enforcement, Finding, Level, Status};
 
 /// GitHub rejects comments longer than 65,536 characters; keep a margin for
 /// the truncation note.
@@ -28,6 +29,7 @@ impl Reporter for MarkdownReporter {
 fn icon(finding: &Finding) -> &'static str {
     match (finding.status, finding.level) {
         (Status::Ignored, _) => "💤",
+        (Status::Acknowledged, _) => "✅",
         (_, Level::Failure) => "❌",
         (_, Level::Warning) => "⚠️",
     }
@@ -42,10 +44,16 @@ fn cell(text: &str) -> String {
 
 fn headline(report: &Report) -> String {
     let summary = &report.summary;
-    let verdict = if summary.failures > 0 {
+    let blocking = report
+        .findings
+        .iter()
+        .filter(|f| f.is_blocking(false))
+        .count();
+    let verdict = if blocking > 0 {
         format!(
-            "❌ tfguard: {} block this plan",
-            count(summary.failures, "failing finding", "failing findings")
+            "❌ tfguard: {} {} this plan",
+            count(blocking, "failing finding", "failing findings"),
+            if blocking == 1 { "blocks" } else { "block" }
         )
     } else {
         "✅ tfguard: no failing findings".to_owned()
@@ -56,10 +64,19 @@ fn headline(report: &Report) -> String {
         count(summary.failures, "failure", "failures"),
         count(summary.warnings, "warning", "warnings"),
     );
+    if summary.acknowledged > 0 {
+        let _ = write!(line, ", {} acknowledged", summary.acknowledged);
+    }
     if summary.ignored > 0 {
         let _ = write!(line, ", {} ignored", summary.ignored);
     }
     line.push_str("\n\n");
+    for problem in &report.approval_problems {
+        let _ = writeln!(line, "> ⚠️ {}", problem.replace('\n', " "));
+    }
+    if !report.approval_problems.is_empty() {
+        line.push('\n');
+    }
     line
 }
 
@@ -82,13 +99,18 @@ pub fn render(report: &Report) -> String {
     }
     let mut left_out = 0;
     for (set, findings) in &by_set {
-        let failing = findings
-            .iter()
-            .filter(|f| f.status == Status::Open && f.level == Level::Failure)
-            .count();
-        let mut section = format!(
-            "### Policy set `{set}`: {}\n\n| | Check | Severity | Resource | Message | Where |\n|---|---|---|---|---|---|\n",
-            count(failing, "failure", "failures"),
+        let mut section = format!("### Policy set `{set}`\n\n");
+        if let Some(status) = report.policy_sets.iter().find(|s| s.name == *set) {
+            let _ = writeln!(section, "{}\n", set_line(status));
+            if status.enforcement == Enforcement::SoftMandatory && status.failing > 0 {
+                let _ = writeln!(
+                    section,
+                    "An owner of `{set}` can approve with:\n\n```sh\ntfguard approve --policy-set {set} --user <you> --reason \"<why>\" <plan.json>\n```\n"
+                );
+            }
+        }
+        section.push_str(
+            "| | Check | Severity | Resource | Message | Where |\n|---|---|---|---|---|---|\n",
         );
         for finding in findings {
             let _ = writeln!(

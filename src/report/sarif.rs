@@ -117,20 +117,29 @@ fn result(finding: &Finding, rule_index: usize) -> Value {
         "locations": location(finding).into_iter().collect::<Vec<_>>(),
         "partialFingerprints": { "tfguardFingerprint/v1": finding.fingerprint },
     });
-    if finding.status == Status::Ignored
-        && let Some(suppression) = &finding.suppression
-    {
-        result["suppressions"] = json!([{
-            "kind": "inSource",
-            "status": "accepted",
-            "justification": suppression.reason,
-            "location": {
-                "physicalLocation": {
-                    "artifactLocation": { "uri": suppression.file },
-                    "region": { "startLine": suppression.line },
-                }
-            },
-        }]);
+    if let Some(suppression) = &finding.suppression {
+        result["suppressions"] = match finding.status {
+            Status::Acknowledged => json!(suppression
+                .approvals
+                .iter()
+                .map(|a| json!({
+                    "kind": "external",
+                    "status": "accepted",
+                    "justification": format!("approved by {} at {}: {}", a.user, a.time, a.reason),
+                }))
+                .collect::<Vec<_>>()),
+            _ => json!([{
+                "kind": "inSource",
+                "status": "accepted",
+                "justification": suppression.reason,
+                "location": {
+                    "physicalLocation": {
+                        "artifactLocation": { "uri": suppression.file },
+                        "region": { "startLine": suppression.line.max(1) },
+                    }
+                },
+            }]),
+        };
     }
     result
 }

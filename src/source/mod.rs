@@ -22,9 +22,10 @@ use crate::finding::{
     Suppression,
 };
 
+pub use crate::date::Date;
 pub use address::ConfigAddress;
 pub use config::{Block, BlockKind, ConfigFile};
-pub use ignore::{Date, IgnoreComment};
+pub use ignore::IgnoreComment;
 
 use config::Found;
 
@@ -389,6 +390,7 @@ impl SourceMap {
                     expires: ignore.comment.expires.map(|d| d.to_string()),
                     file: self.files[ignore.file].display.clone(),
                     line: ignore.comment.line,
+                    approvals: Vec::new(),
                 });
             }
             finding.source_location = Some(located.location);
@@ -472,7 +474,8 @@ impl SourceMap {
                 file: "tfguard".to_owned(),
                 line: 0,
             },
-            policy_set: "tfguard".to_owned(),
+            policy_set: crate::approvals::TFGUARD_SET.to_owned(),
+            enforcement: crate::finding::Enforcement::Advisory,
             plan_location: None,
             source_location: Some(location),
             suppression: None,

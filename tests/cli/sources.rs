@@ -197,6 +197,7 @@ fn ignored_findings_carry_their_reason_and_do_not_fail() {
             "expires": "2999-12-31",
             "file": format!("{DIR}/main.tf"),
             "line": 12,
+            "approvals": [],
         })
     );
     let expired = findings

@@ -23,6 +23,14 @@ pub enum Command {
     Check(CheckArgs),
     /// Run `terraform plan` here, check the plan, and keep it for `terraform apply`.
     Plan(PlanArgs),
+    /// Approve the failing findings of a policy set (recorded in the ledger).
+    Approve(ApproveArgs),
+    /// List, clear or prune recorded approvals.
+    #[command(subcommand)]
+    Approvals(ApprovalsCommand),
+    /// Atlantis custom policy check: reads SHOWFILE and friends, prints one
+    /// block per policy set, exits 0 whenever it produced a result.
+    Atlantis(AtlantisArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -86,9 +94,84 @@ pub enum RegoVersion {
     V1,
 }
 
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    /// The policy set whose failing findings to approve.
+    #[arg(long, value_name = "NAME")]
+    pub policy_set: String,
+    /// Who approves (must be an owner of the set).
+    #[arg(long)]
+    pub user: String,
+    /// Why: recorded and shown with every acknowledged finding.
+    #[arg(long)]
+    pub reason: String,
+    /// Last day (UTC) the approval counts.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub expires: Option<String>,
+    /// Approve only these fingerprints (default: every failing finding of the set).
+    #[arg(long = "fingerprint", value_name = "FP")]
+    pub fingerprints: Vec<String>,
+    /// The pull-request author (else PULL_AUTHOR, else GITHUB_ACTOR), for prevent_self_approve.
+    #[arg(long)]
+    pub author: Option<String>,
+    /// Sign the entry with this OpenSSH private key (ssh-keygen -Y sign format).
+    #[arg(long, value_name = "KEY")]
+    pub sign: Option<PathBuf>,
+    /// The plan whose findings are approved.
+    #[arg(value_name = "PLAN")]
+    pub plan: String,
+    #[command(flatten)]
+    pub options: CheckOptionArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApprovalsCommand {
+    /// List recorded approvals.
+    List {
+        /// JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Configuration file (default: tfguard.toml here).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Remove every approval of a policy set (like Atlantis's --clear-policy-approval).
+    Clear {
+        #[arg(long, value_name = "NAME")]
+        policy_set: String,
+        /// Configuration file (default: tfguard.toml here).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
+    /// Drop expired approvals, and with plans, approvals that match no current finding.
+    Prune {
+        /// Plans whose current findings approvals are matched against.
+        #[arg(value_name = "PLAN")]
+        plans: Vec<String>,
+        #[command(flatten)]
+        options: CheckOptionArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AtlantisArgs {
+    /// Print only this policy set's block (one Atlantis `run` step per set).
+    #[arg(long, value_name = "NAME")]
+    pub policy_set: Option<String>,
+    /// The plan JSON (default: $SHOWFILE).
+    #[arg(long, value_name = "FILE")]
+    pub showfile: Option<String>,
+    #[command(flatten)]
+    pub options: CheckOptionArgs,
+}
+
 /// What `check` and `plan` share: policies, selection, outputs.
 #[derive(Debug, Args)]
 pub struct CheckOptionArgs {
+    /// Configuration file: policy sets, owners, approvals (default: tfguard.toml here).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// Policy file or folder (walked recursively; `*_test.rego` is skipped).
     /// Repeatable. Without it, the built-in library runs.
     #[arg(short, long = "policy", value_name = "PATH")]

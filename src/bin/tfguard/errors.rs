@@ -18,6 +18,13 @@ pub enum Failure {
     Eval(#[from] EvalError),
     #[error(transparent)]
     Settings(#[from] crate::settings::SettingsError),
+    #[error(transparent)]
+    Approvals(#[from] tfguard::approvals::ApprovalsError),
+    #[error(transparent)]
+    Ledger(#[from] tfguard::approvals::LedgerError),
+    /// An approval that policy does not allow.
+    #[error("approval refused: {0}")]
+    Refused(String),
     #[error("cannot write {0}: {1}")]
     Output(String, io::Error),
 }

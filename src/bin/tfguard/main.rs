@@ -2,6 +2,8 @@
 //! 0 no failing findings, 1 failing findings, 2 usage, input or policy error.
 #![forbid(unsafe_code)]
 
+mod approve;
+mod atlantis;
 mod cli;
 mod errors;
 mod progress;
@@ -13,6 +15,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{CommandFactory, Parser};
+use tfguard::approvals::{Approvals, Config};
 use tfguard::engine::Progress;
 use tfguard::plan::{PlanInput, plan_and_show};
 use tfguard::policy::{self, PolicyFile};
@@ -52,6 +55,9 @@ fn main() -> ExitCode {
         Command::Plan(args) => CheckSettings::resolve(Vec::new(), args.options)
             .map_err(Failure::from)
             .and_then(|settings| run_plan(settings, args.out, &args.terraform_args)),
+        Command::Approve(args) => approve::run_approve(args),
+        Command::Approvals(command) => approve::run_approvals(command),
+        Command::Atlantis(args) => return atlantis::run_atlantis(args),
         Command::Completions { shell } => {
             // Rendered into memory first: clap_complete panics on write errors.
             let mut script = Vec::new();
@@ -76,7 +82,8 @@ fn main() -> ExitCode {
 }
 
 fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
-    let policies = Policies::load(&settings)?;
+    let approvals = Approvals::load(settings.config_file.as_deref())?;
+    let policies = Policies::load(&settings, &approvals.config)?;
     let bar = progress::Bar::for_terminal();
     let plans = settings
         .plans
@@ -90,7 +97,7 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
         .collect::<Result<Vec<_>, _>>();
     let result = plans
         .map_err(Failure::from)
-        .and_then(|plans| check_and_report(&settings, &policies, plans, bar.clone()));
+        .and_then(|plans| check_and_report(&settings, &policies, approvals, plans, bar.clone()));
     if let Some(bar) = bar {
         bar.finish();
     }
@@ -104,8 +111,9 @@ fn run_plan(
     out: Option<PathBuf>,
     terraform_args: &[String],
 ) -> Result<ExitCode, Failure> {
-    // Policy errors show before terraform spends time planning.
-    let policies = Policies::load(&settings)?;
+    // Configuration and policy errors show before terraform spends time planning.
+    let approvals = Approvals::load(settings.config_file.as_deref())?;
+    let policies = Policies::load(&settings, &approvals.config)?;
     let temporary = match out {
         Some(_) => None,
         None => Some(
@@ -119,7 +127,7 @@ fn run_plan(
     };
     let bytes = plan_and_show(&settings.terraform, &out, terraform_args)?;
     let plan = Plan::from_bytes(&out.display().to_string(), &bytes)?;
-    let code = check_and_report(&settings, &policies, vec![plan], None)?;
+    let code = check_and_report(&settings, &policies, approvals, vec![plan], None)?;
     if temporary.is_none() {
         warn(&format!(
             "plan saved to {0}; apply exactly what was checked with `terraform apply {0}`",
@@ -130,15 +138,26 @@ fn run_plan(
 }
 
 /// Policy files and the engine compiled from them.
-struct Policies {
-    files: Vec<PolicyFile>,
-    engine: Engine,
+pub struct Policies {
+    pub files: Vec<PolicyFile>,
+    pub engine: Engine,
 }
 
 impl Policies {
-    fn load(settings: &CheckSettings) -> Result<Self, Failure> {
+    pub fn load(settings: &CheckSettings, config: &Config) -> Result<Self, Failure> {
         let files = match &settings.policies {
-            PolicySource::Builtin => policy::builtin(),
+            PolicySource::Configured => {
+                let paths = config.policy_paths();
+                let mut files = if paths.is_empty() {
+                    Vec::new()
+                } else {
+                    policy::discover(&paths, &settings.ignore)?
+                };
+                if config.run_builtin {
+                    files.extend(policy::builtin());
+                }
+                files
+            }
             PolicySource::Paths {
                 paths,
                 with_builtin,
@@ -164,26 +183,11 @@ impl Policies {
 fn check_and_report(
     settings: &CheckSettings,
     policies: &Policies,
+    approvals: Approvals,
     plans: Vec<Plan>,
     bar: Option<Arc<progress::Bar>>,
 ) -> Result<ExitCode, Failure> {
-    let options = CheckOptions {
-        selection: settings.selection,
-        sources: settings.config_dir.as_deref().map(SourceMap::load),
-        today: None,
-        progress: bar.clone().map(|b| b as Arc<dyn Progress>),
-    };
-    let report =
-        check(&policies.engine, plans, options).map_err(|e| eval_failure(e, &policies.files))?;
-    if let Some(bar) = &bar {
-        // The bar must be gone before the report is written.
-        bar.finish();
-    }
-    if settings.verbose {
-        for note in &report.notes {
-            warn(&format!("note: {note}"));
-        }
-    }
+    let report = evaluate(settings, policies, approvals, plans, bar)?;
     for (format, file) in &settings.outputs {
         write_report(&report, *format, file.as_deref(), settings.style)?;
     }
@@ -198,8 +202,37 @@ fn check_and_report(
     })
 }
 
+/// Runs the check and prints notes; no reports, no exit code.
+pub fn evaluate(
+    settings: &CheckSettings,
+    policies: &Policies,
+    approvals: Approvals,
+    plans: Vec<Plan>,
+    bar: Option<Arc<progress::Bar>>,
+) -> Result<tfguard::Report, Failure> {
+    let options = CheckOptions {
+        selection: settings.selection,
+        sources: settings.config_dir.as_deref().map(SourceMap::load),
+        today: None,
+        progress: bar.clone().map(|b| b as Arc<dyn Progress>),
+        approvals: Some(approvals),
+    };
+    let report =
+        check(&policies.engine, plans, options).map_err(|e| eval_failure(e, &policies.files))?;
+    if let Some(bar) = &bar {
+        // The bar must be gone before the report is written.
+        bar.finish();
+    }
+    if settings.verbose {
+        for note in &report.notes {
+            warn(&format!("note: {note}"));
+        }
+    }
+    Ok(report)
+}
+
 /// Writes bytes to stdout; a reader that closed the pipe is not an error.
-fn print_stdout(bytes: &[u8]) -> Result<ExitCode, Failure> {
+pub fn print_stdout(bytes: &[u8]) -> Result<ExitCode, Failure> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {

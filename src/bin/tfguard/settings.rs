@@ -27,7 +27,9 @@ pub fn use_color(is_terminal: bool, no_color_flag: bool) -> bool {
 
 /// Where policies come from.
 pub enum PolicySource {
-    Builtin,
+    /// The configured policy sets' paths, and the built-in library unless
+    /// the configuration turns it off.
+    Configured,
     Paths {
         paths: Vec<PathBuf>,
         with_builtin: bool,
@@ -44,6 +46,8 @@ pub struct CheckSettings {
     pub engine: EngineOptions,
     pub selection: Selection,
     pub config_dir: Option<PathBuf>,
+    /// `--config`, else `tfguard.toml` in the current folder when present.
+    pub config_file: Option<PathBuf>,
     pub verbose: bool,
     /// Where each report goes; `None` is stdout. At most one goes to stdout.
     pub outputs: Vec<(Format, Option<PathBuf>)>,
@@ -77,7 +81,7 @@ impl CheckSettings {
             Some(policy::glob_set(&args.namespaces)?)
         };
         let policies = if args.policies.is_empty() {
-            PolicySource::Builtin
+            PolicySource::Configured
         } else {
             PolicySource::Paths {
                 paths: args.policies,
@@ -113,6 +117,7 @@ impl CheckSettings {
                 all_resources: args.all_resources,
             },
             config_dir,
+            config_file: args.config,
             verbose: args.verbose,
             step_summary: outputs
                 .iter()

@@ -1,0 +1,322 @@
+//! `tfguard.toml`: policy sets, owners, enforcement, the ledger's place.
+//!
+//! Mirrors Atlantis's server-side `policies:` block: top-level owners and
+//! `approve_count` apply to every set; set owners only to theirs. Unknown
+//! keys are errors, so a misspelt setting never silently weakens a gate.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::finding::Enforcement;
+
+/// The file name looked for in the current folder.
+pub const CONFIG_FILE: &str = "tfguard.toml";
+
+/// Names of the sets that exist without configuration.
+pub const BUILTIN_SET: &str = "builtin";
+pub const DEFAULT_SET: &str = "default";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Owners {
+    #[serde(default)]
+    pub users: Vec<String>,
+    #[serde(default)]
+    pub teams: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawApprovals {
+    file: Option<PathBuf>,
+    allowed_signers: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPolicySet {
+    name: String,
+    #[serde(default)]
+    paths: Vec<PathBuf>,
+    /// The built-in library's findings belong to this set.
+    #[serde(default)]
+    builtin: bool,
+    owners: Option<Owners>,
+    approve_count: Option<usize>,
+    #[serde(default)]
+    enforcement: Enforcement,
+    #[serde(default)]
+    prevent_self_approve: bool,
+    #[serde(default)]
+    require_signed: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    approvals: RawApprovals,
+    #[serde(default)]
+    owners: Owners,
+    approve_count: Option<usize>,
+    /// Whether the built-in library runs when no `--policy` is given.
+    builtin: Option<bool>,
+    #[serde(default, rename = "policy_set")]
+    policy_sets: Vec<RawPolicySet>,
+    #[serde(default)]
+    teams: BTreeMap<String, Vec<String>>,
+}
+
+/// One policy set, with top-level defaults applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicySet {
+    pub name: String,
+    /// Policy folders or files, resolved against the config file's folder.
+    pub paths: Vec<PathBuf>,
+    pub builtin: bool,
+    /// Top-level owners plus the set's own.
+    pub owners: Owners,
+    pub approve_count: usize,
+    pub enforcement: Enforcement,
+    pub prevent_self_approve: bool,
+    pub require_signed: bool,
+}
+
+/// The resolved configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the config was read from; `None` for the defaults.
+    pub path: Option<PathBuf>,
+    pub ledger: PathBuf,
+    pub allowed_signers: Option<PathBuf>,
+    /// Configured sets in file order, then the implicit `builtin` and
+    /// `default` sets when no configured set takes their place.
+    pub policy_sets: Vec<PolicySet>,
+    pub teams: BTreeMap<String, Vec<String>>,
+    pub run_builtin: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self::resolve(None, Path::new("."), RawConfig::default())
+    }
+}
+
+impl Config {
+    /// Reads `path`, or `tfguard.toml` in the current folder when `path` is
+    /// `None`; the defaults when neither exists.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let path = match path {
+            Some(path) => path.to_path_buf(),
+            None => {
+                let path = PathBuf::from(CONFIG_FILE);
+                if !path.is_file() {
+                    return Ok(Self::default());
+                }
+                path
+            }
+        };
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io {
+            path: display.clone(),
+            source,
+        })?;
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| ConfigError::Invalid {
+            path: display.clone(),
+            message: e.message().to_owned(),
+        })?;
+        let mut names = std::collections::BTreeSet::new();
+        for set in &raw.policy_sets {
+            if !names.insert(set.name.clone()) {
+                return Err(ConfigError::Invalid {
+                    path: display,
+                    message: format!("policy set {:?} is declared twice", set.name),
+                });
+            }
+            if set.approve_count == Some(0) {
+                return Err(ConfigError::Invalid {
+                    path: display,
+                    message: format!(
+                        "policy set {:?}: approve_count must be at least 1",
+                        set.name
+                    ),
+                });
+            }
+        }
+        let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+        Ok(Self::resolve(Some(path), &base, raw))
+    }
+
+    fn resolve(path: Option<PathBuf>, base: &Path, raw: RawConfig) -> Self {
+        let join = |p: &Path| {
+            if p.is_absolute() || base.as_os_str().is_empty() {
+                p.to_path_buf()
+            } else {
+                base.join(p)
+            }
+        };
+        let default_count = raw.approve_count.unwrap_or(1).max(1);
+        let set = |name: &str, builtin: bool| PolicySet {
+            name: name.to_owned(),
+            paths: Vec::new(),
+            builtin,
+            owners: raw.owners.clone(),
+            approve_count: default_count,
+            enforcement: Enforcement::SoftMandatory,
+            prevent_self_approve: false,
+            require_signed: false,
+        };
+        let mut policy_sets: Vec<PolicySet> = raw
+            .policy_sets
+            .iter()
+            .map(|s| {
+                let mut owners = raw.owners.clone();
+                if let Some(own) = &s.owners {
+                    owners.users.extend(own.users.iter().cloned());
+                    owners.teams.extend(own.teams.iter().cloned());
+                }
+                PolicySet {
+                    name: s.name.clone(),
+                    paths: s.paths.iter().map(|p| join(p)).collect(),
+                    builtin: s.builtin,
+                    owners,
+                    approve_count: s.approve_count.unwrap_or(default_count),
+                    enforcement: s.enforcement,
+                    prevent_self_approve: s.prevent_self_approve,
+                    require_signed: s.require_signed,
+                }
+            })
+            .collect();
+        if !policy_sets.iter().any(|s| s.builtin)
+            && !policy_sets.iter().any(|s| s.name == BUILTIN_SET)
+        {
+            policy_sets.push(set(BUILTIN_SET, true));
+        }
+        if !policy_sets.iter().any(|s| s.name == DEFAULT_SET) {
+            policy_sets.push(set(DEFAULT_SET, false));
+        }
+        Self {
+            path,
+            ledger: join(
+                &raw.approvals
+                    .file
+                    .clone()
+                    .unwrap_or_else(|| PathBuf::from(".tfguard/approvals.json")),
+            ),
+            allowed_signers: raw.approvals.allowed_signers.as_deref().map(join),
+            policy_sets,
+            teams: raw.teams,
+            run_builtin: raw.builtin.unwrap_or(true),
+        }
+    }
+
+    pub fn set(&self, name: &str) -> Option<&PolicySet> {
+        self.policy_sets.iter().find(|s| s.name == name)
+    }
+
+    /// Policy paths of every configured set, for runs without `--policy`.
+    pub fn policy_paths(&self) -> Vec<PathBuf> {
+        self.policy_sets
+            .iter()
+            .flat_map(|s| s.paths.clone())
+            .collect()
+    }
+
+    /// The set a policy file belongs to: the built-in library's set, the
+    /// first set whose paths contain the file, else `default`.
+    pub fn set_for_policy(&self, policy_file: &str, builtin: bool) -> &PolicySet {
+        let found = if builtin {
+            self.policy_sets.iter().find(|s| s.builtin)
+        } else {
+            let file = canonical(Path::new(policy_file));
+            self.policy_sets
+                .iter()
+                .find(|s| s.paths.iter().any(|p| file.starts_with(canonical(p))))
+        };
+        found
+            .or_else(|| self.set(DEFAULT_SET))
+            .unwrap_or(&self.policy_sets[0])
+    }
+
+    /// Whether `user` may approve for `set`: a listed user or a member of a
+    /// listed team, compared case-insensitively as Atlantis does.
+    pub fn is_owner(&self, user: &str, set: &PolicySet) -> bool {
+        let user = user.to_lowercase();
+        set.owners.users.iter().any(|u| u.to_lowercase() == user)
+            || set.owners.teams.iter().any(|team| {
+                self.teams
+                    .get(team)
+                    .is_some_and(|members| members.iter().any(|m| m.to_lowercase() == user))
+            })
+    }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config, ConfigError> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tfguard.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(Some(&path))
+    }
+
+    #[test]
+    fn sets_inherit_top_level_owners_and_count() {
+        let config = parse(
+            r#"
+owners = { users = ["root"] }
+approve_count = 2
+[teams]
+platform = ["Carol"]
+[[policy_set]]
+name = "security"
+paths = ["policies/security"]
+owners = { users = ["alice"], teams = ["platform"] }
+enforcement = "hard-mandatory"
+[[policy_set]]
+name = "cost"
+approve_count = 1
+enforcement = "advisory"
+"#,
+        )
+        .unwrap();
+        let names: Vec<&str> = config.policy_sets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["security", "cost", "builtin", "default"]);
+        let security = config.set("security").unwrap();
+        assert_eq!(security.approve_count, 2);
+        assert_eq!(security.enforcement, Enforcement::HardMandatory);
+        assert!(config.is_owner("ROOT", security));
+        assert!(config.is_owner("alice", security));
+        assert!(config.is_owner("carol", security));
+        assert!(!config.is_owner("mallory", security));
+        assert_eq!(config.set("cost").unwrap().approve_count, 1);
+        assert!(!config.is_owner("alice", config.set("cost").unwrap()));
+    }
+
+    #[test]
+    fn typos_and_duplicates_are_errors() {
+        assert!(parse("[[policy_set]]\nname = \"a\"\nenforcment = \"advisory\"\n").is_err());
+        assert!(parse("[[policy_set]]\nname = \"a\"\n[[policy_set]]\nname = \"a\"\n").is_err());
+        assert!(parse("[[policy_set]]\nname = \"a\"\nenforcement = \"soft\"\n").is_err());
+        assert!(parse("[[policy_set]]\nname = \"a\"\napprove_count = 0\n").is_err());
+    }
+}
