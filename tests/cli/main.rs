@@ -2,6 +2,7 @@
 //! submodules keeps link time down.
 
 mod action;
+mod approvals;
 mod common;
 mod corpus;
 mod findings;
