@@ -33,6 +33,7 @@
 
 pub mod approvals;
 pub mod check;
+pub mod conftest;
 pub mod date;
 pub mod engine;
 pub mod finding;

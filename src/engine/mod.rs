@@ -15,6 +15,7 @@ use globset::GlobSet;
 use rayon::prelude::*;
 use regorus::Value;
 
+use crate::finding::Level;
 use crate::plan::{Mode, Plan, ResourceChange};
 use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
@@ -151,13 +152,8 @@ impl Engine {
         data: &[serde_json::Value],
         options: &EngineOptions,
     ) -> Result<Self, PolicyError> {
-        let mut regorus = regorus::Engine::new();
-        regorus.set_rego_v0(options.rego_v0);
         let mut annotations = BTreeMap::new();
         for file in files {
-            regorus
-                .add_policy(file.path.clone(), file.text.clone())
-                .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
             let parsed = metadata::parse(&file.text).map_err(|e| PolicyError::Rego {
                 path: file.path.clone(),
                 text: file.text.clone(),
@@ -167,19 +163,7 @@ impl Engine {
             })?;
             annotations.insert(file.path.clone(), parsed);
         }
-        for document in data {
-            regorus
-                .add_data(Value::from(document.clone()))
-                .map_err(|e| PolicyError::Data {
-                    path: "--data".to_owned(),
-                    message: e.to_string(),
-                })?;
-        }
-        // regorus compiles lazily; compile now so that errors surface as
-        // policy errors before any plan is read.
-        regorus
-            .eval_query("true".to_owned(), false)
-            .map_err(|e| rego_error(files, "", &e.to_string()))?;
+        let mut regorus = compile(files, data, options.rego_v0)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -351,18 +335,97 @@ fn object(key: &str, value: Value) -> Value {
 /// Collects the rules of every loaded module into packages, in the order
 /// the files were given: those selected to run, and the names of plan-level
 /// packages with rules that the namespace filter leaves out.
+/// A regorus engine with `files` parsed and compiled and `data` added; the
+/// errors located in the policy files.
+pub fn compile(
+    files: &[PolicyFile],
+    data: &[serde_json::Value],
+    rego_v0: bool,
+) -> Result<regorus::Engine, PolicyError> {
+    let mut regorus = regorus::Engine::new();
+    regorus.set_rego_v0(rego_v0);
+    for file in files {
+        regorus
+            .add_policy(file.path.clone(), file.text.clone())
+            .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
+    }
+    for document in data {
+        regorus
+            .add_data(Value::from(document.clone()))
+            .map_err(|e| PolicyError::Data {
+                path: "--data".to_owned(),
+                message: e.to_string(),
+            })?;
+    }
+    // regorus compiles lazily; compile now so that errors surface as
+    // policy errors before any input is read.
+    regorus
+        .eval_query("true".to_owned(), false)
+        .map_err(|e| rego_error(files, "", &e.to_string()))?;
+    Ok(regorus)
+}
+
+/// One `deny`/`warn`/`violation` rule definition as written: a rule with
+/// two bodies (two `deny contains ... if` blocks) is two definitions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleHead {
+    pub file: String,
+    /// The package path without `data.`.
+    pub package: String,
+    pub name: String,
+    pub level: Level,
+    pub line: usize,
+}
+
+/// Every policy rule definition of the loaded modules, in load order.
+///
+/// Reads regorus's parsed modules (`regorus::unstable`), which is why the
+/// regorus version is pinned exactly.
+pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
+    use regorus::unstable::{Rule as AstRule, RuleHead as AstHead};
+    let mut heads = Vec::new();
+    for module in engine.get_modules().iter() {
+        let file = module.package.span.source.get_path().clone();
+        let package = module.package.refr.span().text().to_owned();
+        for rule in &module.policy {
+            let (span, refr) = match rule.as_ref() {
+                AstRule::Spec { span, head, .. } => match head {
+                    AstHead::Compr { refr, .. }
+                    | AstHead::Set { refr, .. }
+                    | AstHead::Func { refr, .. } => (span, refr.span().text().to_owned()),
+                },
+                AstRule::Default { span, refr, .. } => (span, refr.span().text().to_owned()),
+            };
+            let name: String = refr
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if let Some(level) = rule_level(&name) {
+                heads.push(RuleHead {
+                    file: file.clone(),
+                    package: package.clone(),
+                    name,
+                    level,
+                    line: span.line as usize,
+                });
+            }
+        }
+    }
+    heads
+}
+
+/// Collects the rules of every loaded module into packages, in the order
+/// the files were given: those selected to run, and the names of plan-level
+/// packages with rules that the namespace filter leaves out.
 fn packages(
     engine: &mut regorus::Engine,
     annotations: &BTreeMap<String, metadata::FileAnnotations>,
     options: &EngineOptions,
 ) -> Result<(Vec<Package>, Vec<String>), PolicyError> {
-    use regorus::unstable::Rule as AstRule;
     let mut packages: Vec<Package> = Vec::new();
-    for module in engine.get_modules().iter() {
-        let file = module.package.span.source.get_path().clone();
-        let package_name = module.package.refr.span().text().to_owned();
-        let path = format!("data.{package_name}");
-        let file_annotations = annotations.get(&file).cloned().unwrap_or_default();
+    for head in rule_heads(engine) {
+        let path = format!("data.{}", head.package);
+        let file_annotations = annotations.get(&head.file).cloned().unwrap_or_default();
         let package_annotations = file_annotations.package.clone().unwrap_or_default();
         let index = match packages.iter().position(|p| p.path == path) {
             Some(index) => index,
@@ -378,38 +441,24 @@ fn packages(
         if let Some(types) = &package_annotations.custom.resource_types {
             packages[index].scope = Scope::Resources(glob_set(types)?);
         }
-        for rule in &module.policy {
-            let (span, refr) = match rule.as_ref() {
-                AstRule::Spec { span, head, .. } => (span, head_ref_text(head)),
-                AstRule::Default { span, refr, .. } => (span, refr.span().text().to_owned()),
-            };
-            let name: String = refr
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            let Some(level) = rule_level(&name) else {
-                continue;
-            };
-            if packages[index].rules.iter().any(|r| r.name == name) {
-                continue;
-            }
-            let rule_annotations = file_annotations
-                .rules
-                .get(&name)
-                .map(|r| package_annotations.overridden_by(r))
-                .unwrap_or_else(|| package_annotations.clone());
-            packages[index].rules.push(Rule {
-                query: format!("{path}.{name}"),
-                name,
-                level,
-                file: file.clone(),
-                line: span.line as usize,
-                annotations: rule_annotations,
-                package: package_name.clone(),
-            });
+        if packages[index].rules.iter().any(|r| r.name == head.name) {
+            continue;
         }
+        let rule_annotations = file_annotations
+            .rules
+            .get(&head.name)
+            .map(|r| package_annotations.overridden_by(r))
+            .unwrap_or_else(|| package_annotations.clone());
+        packages[index].rules.push(Rule {
+            query: format!("{path}.{}", head.name),
+            name: head.name,
+            level: head.level,
+            file: head.file,
+            line: head.line,
+            annotations: rule_annotations,
+            package: head.package,
+        });
     }
-    packages.retain(|p| !p.rules.is_empty());
     let (selected, skipped): (Vec<Package>, Vec<Package>) =
         packages
             .into_iter()
@@ -424,15 +473,6 @@ fn packages(
         .map(|p| p.path.trim_start_matches("data.").to_owned())
         .collect();
     Ok((selected, skipped))
-}
-
-fn head_ref_text(head: &regorus::unstable::RuleHead) -> String {
-    use regorus::unstable::RuleHead;
-    match head {
-        RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } | RuleHead::Func { refr, .. } => {
-            refr.span().text().to_owned()
-        }
-    }
 }
 
 /// A regorus error, which reads `--> file:line:col`, a source excerpt,

@@ -27,6 +27,12 @@ pub use excerpt::Excerpt;
 pub use load::{PlanInput, TerraformBin, plan_and_show, read_plan_bytes};
 pub use sensitive::Redactor;
 
+/// Decodes input bytes the way plans are read: BOMs, UTF-16, and the
+/// setup-terraform wrapper line.
+pub fn decode_text(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, DecodeError> {
+    decode::decode(bytes)
+}
+
 /// Why a plan could not be read. Every variant names what to do next.
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {

@@ -31,6 +31,8 @@ pub enum Command {
     /// Atlantis custom policy check: reads SHOWFILE and friends, prints one
     /// block per policy set, exits 0 whenever it produced a result.
     Atlantis(AtlantisArgs),
+    /// Conftest-compatible: `conftest test` semantics and output for Conftest policies.
+    Test(TestArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -163,6 +165,45 @@ pub struct AtlantisArgs {
     pub showfile: Option<String>,
     #[command(flatten)]
     pub options: CheckOptionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Input files (Terraform plan JSON).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Policy files or folders.
+    #[arg(short, long = "policy", value_name = "PATH", default_value = "policy")]
+    pub policies: Vec<PathBuf>,
+    /// Namespaces to test (globs).
+    #[arg(
+        short,
+        long = "namespace",
+        value_name = "NAMESPACE",
+        default_value = "main"
+    )]
+    pub namespaces: Vec<String>,
+    /// Test every namespace.
+    #[arg(long)]
+    pub all_namespaces: bool,
+    /// Data files or folders, merged under `data`.
+    #[arg(short, long = "data", value_name = "PATH")]
+    pub data: Vec<PathBuf>,
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = tfguard::conftest::OutputFormat::Stdout)]
+    pub output: tfguard::conftest::OutputFormat,
+    /// No colour (Conftest colours by default, even in pipes).
+    #[arg(long)]
+    pub no_color: bool,
+    /// Always exit 0 when the test ran.
+    #[arg(long)]
+    pub no_fail: bool,
+    /// Exit 1 on warnings, 2 on failures.
+    #[arg(long)]
+    pub fail_on_warn: bool,
+    /// Rego syntax of the policies.
+    #[arg(long, value_enum, default_value_t = RegoVersion::V1)]
+    pub rego_version: RegoVersion,
 }
 
 /// What `check` and `plan` share: policies, selection, outputs.

@@ -21,6 +21,8 @@ pub enum Failure {
     #[error(transparent)]
     Approvals(#[from] tfguard::approvals::ApprovalsError),
     #[error(transparent)]
+    Test(#[from] tfguard::conftest::TestError),
+    #[error(transparent)]
     Ledger(#[from] tfguard::approvals::LedgerError),
     /// An approval that policy does not allow.
     #[error("approval refused: {0}")]

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use clap::{CommandFactory, Parser};
 use tfguard::approvals::{Approvals, Config};
+use tfguard::conftest::{self, Tester};
 use tfguard::engine::Progress;
 use tfguard::plan::{PlanInput, plan_and_show};
 use tfguard::policy::{self, PolicyFile};
@@ -58,6 +59,7 @@ fn main() -> ExitCode {
         Command::Approve(args) => approve::run_approve(args),
         Command::Approvals(command) => approve::run_approvals(command),
         Command::Atlantis(args) => return atlantis::run_atlantis(args),
+        Command::Test(args) => run_test(args),
         Command::Completions { shell } => {
             // Rendered into memory first: clap_complete panics on write errors.
             let mut script = Vec::new();
@@ -135,6 +137,33 @@ fn run_plan(
         ));
     }
     Ok(code)
+}
+
+/// `tfguard test`: Conftest's semantics and output (see `tfguard::conftest`).
+fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
+    let files = policy::discover(&args.policies, &globset::GlobSet::empty())?;
+    let data = policy::load_data(&args.data)?;
+    let namespaces = if args.all_namespaces {
+        None
+    } else {
+        Some(policy::glob_set(&args.namespaces)?)
+    };
+    let tester = Tester::new(
+        &files,
+        &data,
+        args.rego_version == cli::RegoVersion::V0,
+        namespaces.as_ref(),
+    )?;
+    let mut results = Vec::new();
+    for file in &args.files {
+        results.extend(tester.test_file(file, &file.display().to_string())?);
+    }
+    print_stdout(conftest::render(&results, args.output, !args.no_color).as_bytes())?;
+    Ok(ExitCode::from(conftest::exit_code(
+        &results,
+        args.fail_on_warn,
+        args.no_fail,
+    )))
 }
 
 /// Policy files and the engine compiled from them.

@@ -1,0 +1,291 @@
+//! `tfguard test`: Conftest's semantics, for policies written for Conftest.
+//!
+//! Kept apart from `check`'s model on purpose: Conftest counts "tests" and
+//! "successes" its own way, reports per file and namespace, and has
+//! exceptions instead of findings. What is reproduced (from Conftest's
+//! `policy/engine.go` and `output/`):
+//!
+//! - rules named `^(deny|violation)(_[a-zA-Z0-9]+)*$` fail and
+//!   `^warn(_[a-zA-Z0-9]+)*$` warn, in the selected namespaces;
+//! - for each distinct rule name, `data.<ns>.exception[_][_] == "<name>"`
+//!   (name without `deny_`/`violation_`/`warn_`) is queried first: a match
+//!   drops the rule's results and counts one exception per match, with the
+//!   query as its message;
+//! - a rule's set value gives one result per element (strings, or objects
+//!   with a string `msg`, `_loc`, and other keys as metadata); an empty value
+//!   is one success; and when fewer results than rule definitions came back,
+//!   the difference counts as successes.
+
+mod output;
+
+use std::path::Path;
+
+use globset::GlobSet;
+use regorus::Value;
+use serde::Serialize;
+
+use crate::engine::{RuleHead, compile, rule_heads};
+use crate::finding::Level;
+use crate::plan::{DecodeError, PlanError};
+use crate::policy::{PolicyError, PolicyFile};
+
+pub use output::{OutputFormat, render};
+
+/// One result of one rule.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TestResult {
+    pub msg: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub loc: Option<ResultLocation>,
+    #[serde(skip_serializing_if = "serde_json::Map::is_empty")]
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+}
+
+/// `_loc` of an object result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResultLocation {
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<serde_json::Number>,
+}
+
+/// Conftest's `CheckResult`: one file against one namespace.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckResult {
+    pub filename: String,
+    pub namespace: String,
+    pub successes: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<TestResult>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failures: Vec<TestResult>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<TestResult>,
+}
+
+impl CheckResult {
+    fn total(&self) -> usize {
+        self.successes + self.warnings.len() + self.failures.len() + self.exceptions.len()
+    }
+}
+
+/// Exit code as Conftest computes it.
+pub fn exit_code(results: &[CheckResult], fail_on_warn: bool, no_fail: bool) -> u8 {
+    let failures = results.iter().any(|r| !r.failures.is_empty());
+    let warnings = results.iter().any(|r| !r.warnings.is_empty());
+    match (no_fail, fail_on_warn, failures, warnings) {
+        (true, ..) => 0,
+        (false, true, true, _) => 2,
+        (false, true, false, true) => 1,
+        (false, false, true, _) => 1,
+        _ => 0,
+    }
+}
+
+/// Why `tfguard test` could not produce results.
+#[derive(Debug, thiserror::Error)]
+pub enum TestError {
+    #[error(transparent)]
+    Policy(#[from] PolicyError),
+    #[error("{file}: {message}")]
+    Input { file: String, message: String },
+    #[error("{file}: evaluating {query}: {message}")]
+    Eval {
+        file: String,
+        query: String,
+        message: String,
+    },
+}
+
+/// Loaded policies, ready to test inputs.
+pub struct Tester {
+    engine: regorus::Engine,
+    heads: Vec<RuleHead>,
+    namespaces: Vec<String>,
+}
+
+impl Tester {
+    /// `namespaces`: globs to select, or `None` for every namespace.
+    pub fn new(
+        files: &[PolicyFile],
+        data: &[serde_json::Value],
+        rego_v0: bool,
+        namespaces: Option<&GlobSet>,
+    ) -> Result<Self, PolicyError> {
+        let mut engine = compile(files, data, rego_v0)?;
+        let heads = rule_heads(&mut engine);
+        let mut all: Vec<String> = engine
+            .get_packages()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| p.trim_start_matches("data.").to_owned())
+            .collect();
+        all.sort();
+        all.dedup();
+        let namespaces = all
+            .into_iter()
+            .filter(|ns| namespaces.is_none_or(|g| g.is_match(ns)))
+            .collect();
+        Ok(Self {
+            engine,
+            heads,
+            namespaces,
+        })
+    }
+
+    /// Tests one input file (JSON, any encoding `check` reads).
+    pub fn test_file(&self, path: &Path, display: &str) -> Result<Vec<CheckResult>, TestError> {
+        let input_error = |message: String| TestError::Input {
+            file: display.to_owned(),
+            message,
+        };
+        let bytes = std::fs::read(path).map_err(|e| input_error(e.to_string()))?;
+        let text = crate::plan::decode_text(&bytes)
+            .map_err(|e: DecodeError| input_error(e.to_string()))?;
+        let input = Value::from_json_str(&text).map_err(|e| {
+            input_error(
+                PlanError::Json {
+                    name: display.to_owned(),
+                    line: 0,
+                    column: 0,
+                    message: e.to_string(),
+                }
+                .to_string(),
+            )
+        })?;
+        let mut engine = self.engine.clone();
+        let dir = Path::new(display)
+            .parent()
+            .map(|p| p.display().to_string())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| ".".to_owned());
+        let file_data = serde_json::json!({"conftest": {"file": {"name": display, "dir": dir}}});
+        engine
+            .add_data(Value::from(file_data))
+            .map_err(|e| input_error(e.to_string()))?;
+        engine.set_input(input);
+        self.namespaces
+            .iter()
+            .map(|namespace| self.check(&mut engine, display, namespace))
+            .collect()
+    }
+
+    fn check(
+        &self,
+        engine: &mut regorus::Engine,
+        file: &str,
+        namespace: &str,
+    ) -> Result<CheckResult, TestError> {
+        let heads: Vec<&RuleHead> = self
+            .heads
+            .iter()
+            .filter(|h| h.package == namespace)
+            .collect();
+        let mut names: Vec<&str> = Vec::new();
+        for head in &heads {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(&head.name)) {
+                names.push(&head.name);
+            }
+        }
+        let mut result = CheckResult {
+            filename: file.to_owned(),
+            namespace: namespace.to_owned(),
+            successes: 0,
+            warnings: Vec::new(),
+            failures: Vec::new(),
+            exceptions: Vec::new(),
+        };
+        let eval_error = |query: &str, message: String| TestError::Eval {
+            file: file.to_owned(),
+            query: query.to_owned(),
+            message,
+        };
+        for name in names {
+            let level = heads
+                .iter()
+                .find(|h| h.name == name)
+                .map_or(Level::Failure, |h| h.level);
+            let exception_query = format!(
+                "data.{namespace}.exception[_][_] == {}",
+                serde_json::Value::from(strip_rule_prefix(name))
+            );
+            let matches = engine
+                .eval_query(exception_query.clone(), false)
+                .map(|r| r.result.len())
+                .map_err(|e| eval_error(&exception_query, e.to_string()))?;
+            for _ in 0..matches {
+                result.exceptions.push(TestResult {
+                    msg: exception_query.clone(),
+                    loc: None,
+                    metadata: serde_json::Map::new(),
+                });
+            }
+            let query = format!("data.{namespace}.{name}");
+            let value = engine
+                .eval_rule(query.clone())
+                .map_err(|e| eval_error(&query, e.to_string()))?;
+            let results = rule_results(&value).map_err(|m| eval_error(&query, m))?;
+            if matches > 0 {
+                continue;
+            }
+            if results.is_empty() {
+                result.successes += 1;
+            }
+            for item in results {
+                match level {
+                    Level::Failure => result.failures.push(item),
+                    Level::Warning => result.warnings.push(item),
+                }
+            }
+        }
+        // One success per rule definition that produced nothing.
+        if result.total() < heads.len() {
+            result.successes += heads.len() - result.total();
+        }
+        Ok(result)
+    }
+}
+
+/// `deny_x`, `violation_x` and `warn_x` are excepted as `x`.
+fn strip_rule_prefix(name: &str) -> &str {
+    let name = name.strip_prefix("violation_").unwrap_or(name);
+    let name = name.strip_prefix("deny_").unwrap_or(name);
+    name.strip_prefix("warn_").unwrap_or(name)
+}
+
+/// A rule's value as Conftest reads it: set or array elements that are
+/// strings or objects with `msg`; anything else gives no result.
+fn rule_results(value: &Value) -> Result<Vec<TestResult>, String> {
+    let json = serde_json::to_value(value).map_err(|e| e.to_string())?;
+    let serde_json::Value::Array(items) = json else {
+        return Ok(Vec::new());
+    };
+    let mut results = Vec::new();
+    for item in items {
+        match item {
+            serde_json::Value::String(msg) => results.push(TestResult {
+                msg,
+                loc: None,
+                metadata: serde_json::Map::new(),
+            }),
+            serde_json::Value::Object(mut object) => {
+                let Some(serde_json::Value::String(msg)) = object.remove("msg") else {
+                    return Err("new result: \"msg\" field must be present and a string".to_owned());
+                };
+                let loc = object.remove("_loc").and_then(|l| {
+                    let file = l["file"].as_str().unwrap_or("").to_owned();
+                    let line = l["line"].as_number().cloned();
+                    (!file.is_empty() || line.is_some()).then_some(ResultLocation { file, line })
+                });
+                results.push(TestResult {
+                    msg,
+                    loc,
+                    metadata: object,
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(results)
+}

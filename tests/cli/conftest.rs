@@ -1,0 +1,62 @@
+//! `tfguard test`: Conftest's semantics and output, as Atlantis's built-in
+//! policy check runs it (`conftest test -p <dir> <SHOWFILE> --no-color`).
+
+use crate::common::*;
+
+fn run(extra: &[&str]) -> (i32, String) {
+    let output = tfguard()
+        .current_dir(fixture("conftest"))
+        .arg("test")
+        .args(extra)
+        .arg(lifecycle_plan())
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+    )
+}
+
+#[test]
+fn stdout_as_atlantis_reads_it() {
+    let (code, text) = run(&["-p", "policy", "--no-color"]);
+    assert_eq!(code, 1);
+    let plan = lifecycle_plan().display().to_string();
+    assert_eq!(
+        text,
+        format!(
+            "WARN - {plan} - main - deletes\nFAIL - {plan} - main - terraform_data.db would be replaced\nEXCP - {plan} - main - data.main.exception[_][_] == \"public\"\n\n4 tests, 1 passed, 1 warning, 1 failure, 1 exception\n"
+        )
+    );
+    let failure = regex::Regex::new(r#"([1-9][0-9]* failure|failures": \[)"#).unwrap();
+    assert!(failure.is_match(&text));
+    // The default policy folder is ./policy, and colours are on by default.
+    let (_, coloured) = run(&[]);
+    assert!(coloured.contains("\u{1b}[31mFAIL\u{1b}[0m"));
+}
+
+#[test]
+fn json_and_exit_codes() {
+    let (code, text) = run(&["-o", "json"]);
+    assert_eq!(code, 1);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(document[0]["namespace"], "main");
+    assert_eq!(document[0]["successes"], 1);
+    assert_eq!(
+        document[0]["warnings"][0]["loc"],
+        serde_json::json!({"file": "main.tf", "line": 3})
+    );
+    assert_eq!(
+        document[0]["warnings"][0]["metadata"],
+        serde_json::json!({"team": "x"})
+    );
+    assert!(text.starts_with("[\n\t{\n\t\t\"filename\""));
+    assert_eq!(run(&["--fail-on-warn"]).0, 2);
+    assert_eq!(run(&["--no-fail"]).0, 0);
+    let (code, text) = run(&["-n", "other", "--no-color"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        text,
+        "\n0 tests, 0 passed, 0 warnings, 0 failures, 0 exceptions\n"
+    );
+}
