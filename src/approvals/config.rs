@@ -63,6 +63,8 @@ struct RawConfig {
     approve_count: Option<usize>,
     /// Whether the built-in library runs when no `--policy` is given.
     builtin: Option<bool>,
+    /// The Terraform configuration folder, for `.tf` locations and inline ignores.
+    config_dir: Option<PathBuf>,
     #[serde(default, rename = "policy_set")]
     policy_sets: Vec<RawPolicySet>,
     #[serde(default)]
@@ -96,6 +98,8 @@ pub struct Config {
     pub policy_sets: Vec<PolicySet>,
     pub teams: BTreeMap<String, Vec<String>>,
     pub run_builtin: bool,
+    /// `config_dir`, resolved against the config file's folder.
+    pub config_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -220,6 +224,7 @@ impl Config {
             policy_sets,
             teams: raw.teams,
             run_builtin: raw.builtin.unwrap_or(true),
+            config_dir: raw.config_dir.as_deref().map(join),
         }
     }
 

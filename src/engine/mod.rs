@@ -256,7 +256,7 @@ impl Engine {
                     .collect()
             });
         }
-        let per_resource: Vec<Vec<RuleResult<'e>>> = in_scope
+        let per_resource: Vec<Result<Vec<RuleResult<'e>>, EvalError>> = in_scope
             .par_iter()
             .map_init(
                 || engine.clone(),
@@ -281,7 +281,10 @@ impl Engine {
                     Ok(results)
                 },
             )
-            .collect::<Result<_, EvalError>>()?;
+            .collect();
+        // The first error in plan order, so the same broken policy always
+        // reports the same resource whatever the thread timing.
+        let per_resource = per_resource.into_iter().collect::<Result<Vec<_>, _>>()?;
         Ok(per_resource.into_iter().flatten().collect())
     }
 }

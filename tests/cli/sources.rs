@@ -308,3 +308,45 @@ fn human_output_quotes_the_tf_line() {
     assert!(stdout.contains("ignored until 2999-12-31 by"));
     assert!(stdout.contains("16 resources checked, 7 failures, 3 warnings, 7 ignored"));
 }
+
+#[test]
+fn the_configuration_folder_can_come_from_tfguard_toml_or_atlantis_dir() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("tfguard.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "config_dir = {:?}\n",
+            root().join(DIR).display().to_string()
+        ),
+    )
+    .unwrap();
+    let output = tfguard()
+        .current_dir(dir.path())
+        .args(["check", "-o", "json", "-p"])
+        .arg(fixture("policies/resource"))
+        .arg(fixture("terraform/sources/plan.json"))
+        .output()
+        .unwrap();
+    let document: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["summary"]["ignored"], 7);
+    // Atlantis mode uses $DIR.
+    let output = tfguard()
+        .current_dir(dir.path())
+        .env_remove("POLICYCHECKFILE")
+        .args([
+            "atlantis",
+            "--policy-set",
+            "default",
+            "--config",
+            "/dev/null",
+            "-p",
+        ])
+        .arg(fixture("policies/resource"))
+        .env("SHOWFILE", fixture("terraform/sources/plan.json"))
+        .env("DIR", root().join(DIR))
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("7 exceptions"), "{text}");
+}

@@ -74,7 +74,14 @@ pub fn run_atlantis(args: AtlantisArgs) -> ExitCode {
 }
 
 fn blocks(args: AtlantisArgs, showfile: &str) -> Result<(String, Vec<serde_json::Value>), Failure> {
-    let settings = CheckSettings::resolve(vec![PlanInput::from_arg(showfile)], args.options)?;
+    let mut settings = CheckSettings::resolve(vec![PlanInput::from_arg(showfile)], args.options)?;
+    // Atlantis runs steps in the project folder, and says so in DIR.
+    if settings.config_dir.is_none()
+        && let Some(dir) = std::env::var_os("DIR").map(std::path::PathBuf::from)
+        && tfguard::source::has_configuration(&dir)
+    {
+        settings.config_dir = Some(dir);
+    }
     let approvals = Approvals::load(settings.config_file.as_deref())?;
     let valid_approvals = approvals.ledger.approvals.clone();
     let sets = approvals.config.policy_sets.clone();

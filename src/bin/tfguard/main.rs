@@ -239,9 +239,12 @@ pub fn evaluate(
     plans: Vec<Plan>,
     bar: Option<Arc<progress::Bar>>,
 ) -> Result<tfguard::Report, Failure> {
+    let sources = settings
+        .configuration_dir(&approvals.config)
+        .map(|dir| SourceMap::load(&dir));
     let options = CheckOptions {
         selection: settings.selection,
-        sources: settings.config_dir.as_deref().map(SourceMap::load),
+        sources,
         today: None,
         progress: bar.clone().map(|b| b as Arc<dyn Progress>),
         approvals: Some(approvals),

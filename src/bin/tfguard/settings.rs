@@ -45,6 +45,7 @@ pub struct CheckSettings {
     pub data: Vec<PathBuf>,
     pub engine: EngineOptions,
     pub selection: Selection,
+    /// `--config-dir`; see [`CheckSettings::configuration_dir`] for the fallbacks.
     pub config_dir: Option<PathBuf>,
     /// `--config`, else `tfguard.toml` in the current folder when present.
     pub config_file: Option<PathBuf>,
@@ -60,6 +61,19 @@ pub struct CheckSettings {
 }
 
 impl CheckSettings {
+    /// The Terraform configuration: `--config-dir`, else `config_dir` in
+    /// tfguard.toml, else the current folder when it holds `.tf` files.
+    pub fn configuration_dir(&self, config: &tfguard::approvals::Config) -> Option<PathBuf> {
+        self.config_dir
+            .clone()
+            .or_else(|| config.config_dir.clone())
+            .or_else(|| {
+                std::env::current_dir()
+                    .ok()
+                    .filter(|dir| tfguard::source::has_configuration(dir))
+            })
+    }
+
     /// Resolves the options `check` and `plan` share; `plans` are the inputs
     /// (empty for `plan`, which makes its own).
     pub fn resolve(plans: Vec<PlanInput>, args: CheckOptionArgs) -> Result<Self, SettingsError> {
@@ -70,10 +84,7 @@ impl CheckSettings {
                     dir.display()
                 )));
             }
-            Some(dir) => Some(dir),
-            None => std::env::current_dir()
-                .ok()
-                .filter(|dir| tfguard::source::has_configuration(dir)),
+            dir => dir,
         };
         let namespaces = if args.all_namespaces {
             None
