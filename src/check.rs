@@ -23,6 +23,9 @@ pub struct CheckOptions {
     /// Policy sets and the approvals ledger; the defaults (no owners, no
     /// approvals) when `None`.
     pub approvals: Option<Approvals>,
+    /// `--unknown=fail`: findings about values only known after apply fail
+    /// like any other, instead of being reported as `unknown`.
+    pub unknown_fails: bool,
 }
 
 impl std::fmt::Debug for dyn Progress {
@@ -44,6 +47,8 @@ pub struct Summary {
     pub acknowledged: usize,
     /// Findings suppressed by inline ignore comments.
     pub ignored: usize,
+    /// Findings about values only known after apply (not failing by default).
+    pub unknown: usize,
 }
 
 /// What one plan was, for reporters that mention it.
@@ -97,7 +102,13 @@ pub fn check(
     for plan in &plans {
         let evaluation =
             engine.evaluate_with_progress(plan, selection, options.progress.as_deref())?;
-        findings.extend(stamp_all(plan, &evaluation.results));
+        let mut stamped = stamp_all(plan, &evaluation.results);
+        if options.unknown_fails {
+            for finding in stamped.iter_mut().filter(|f| f.status == Status::Unknown) {
+                finding.status = Status::Open;
+            }
+        }
+        findings.extend(stamped);
         summary.resources += evaluation.resources_in_scope;
         plan_summaries.push(PlanSummary {
             file: plan.name.clone(),
@@ -129,6 +140,7 @@ pub fn check(
             (Status::Open, Level::Warning) => summary.warnings += 1,
             (Status::Ignored, _) => summary.ignored += 1,
             (Status::Acknowledged, _) => summary.acknowledged += 1,
+            (Status::Unknown, _) => summary.unknown += 1,
         }
     }
     Ok(Report {

@@ -76,6 +76,9 @@ pub enum Status {
     Ignored,
     /// Approved by enough policy owners; see [`Finding::suppression`].
     Acknowledged,
+    /// The check depends on a value Terraform only knows after apply; not
+    /// failing unless `--unknown=fail`.
+    Unknown,
 }
 
 impl Status {
@@ -84,6 +87,7 @@ impl Status {
             Self::Open => "open",
             Self::Ignored => "ignored",
             Self::Acknowledged => "acknowledged",
+            Self::Unknown => "unknown",
         }
     }
 }

@@ -86,7 +86,11 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
         help_uri: annotations.help_uri().map(str::to_owned),
         severity,
         level: rule.level,
-        status: Status::Open,
+        status: if result.result.unknown {
+            Status::Unknown
+        } else {
+            Status::Open
+        },
         message,
         address,
         attribute: path,

@@ -161,6 +161,7 @@ fn sample_report() -> Report {
             warnings: 1,
             acknowledged: 1,
             ignored: 1,
+            unknown: 0,
         },
         sources: None,
         notes: Vec::new(),

@@ -14,6 +14,8 @@ pub struct PolicyResult {
     pub message: String,
     pub address: Option<String>,
     pub path: Vec<PathStep>,
+    /// `"unknown": true`: the value checked is only known after apply.
+    pub unknown: bool,
     pub metadata: Map<String, Value>,
 }
 
@@ -49,10 +51,18 @@ fn one_result(value: Value, rule: &str) -> Result<PolicyResult, String> {
                 None | Some(Value::Null) => Vec::new(),
                 Some(path) => parse_path(&path)?,
             };
+            let unknown = match object.remove("unknown") {
+                None | Some(Value::Null) | Some(Value::Bool(false)) => false,
+                Some(Value::Bool(true)) => true,
+                Some(other) => {
+                    return Err(format!("`unknown` must be a boolean, got {}", kind(&other)));
+                }
+            };
             Ok(PolicyResult {
                 message,
                 address,
                 path,
+                unknown,
                 metadata: object,
             })
         }
@@ -103,6 +113,7 @@ impl PolicyResult {
             message,
             address: None,
             path: Vec::new(),
+            unknown: false,
             metadata: Map::new(),
         }
     }

@@ -32,7 +32,7 @@ impl Reporter for GithubReporter {
 
 fn annotation(finding: &Finding) -> String {
     let command = match (finding.status, finding.level) {
-        (Status::Ignored | Status::Acknowledged, _) => "notice",
+        (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => "notice",
         (_, Level::Failure) => "error",
         (_, Level::Warning) => "warning",
     };

@@ -88,6 +88,9 @@ impl Reporter for HumanReporter {
         if summary.ignored > 0 {
             line.push_str(&format!(", {} ignored", summary.ignored));
         }
+        if summary.unknown > 0 {
+            line.push_str(&format!(", {} unknown until apply", summary.unknown));
+        }
         writeln!(out, "{line}")
     }
 }
@@ -131,7 +134,9 @@ impl FindingDiagnostic {
             message: finding.message.clone(),
             code: format!("{} ({})", finding.code, finding.severity),
             severity: match (finding.status, finding.level) {
-                (Status::Ignored | Status::Acknowledged, _) => miette::Severity::Advice,
+                (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => {
+                    miette::Severity::Advice
+                }
                 (_, Level::Failure) => miette::Severity::Error,
                 (_, Level::Warning) => miette::Severity::Warning,
             },

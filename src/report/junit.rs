@@ -59,7 +59,7 @@ impl Reporter for JunitReporter {
 fn test_case(finding: &Finding) -> TestCase {
     let name = finding.address.clone().unwrap_or_else(|| "plan".to_owned());
     let status = match (finding.status, finding.level) {
-        (Status::Ignored | Status::Acknowledged, _) => {
+        (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => {
             let mut status = TestCaseStatus::skipped();
             if let Some(suppression) = &finding.suppression {
                 status.set_message(format!(

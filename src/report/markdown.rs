@@ -30,6 +30,7 @@ fn icon(finding: &Finding) -> &'static str {
     match (finding.status, finding.level) {
         (Status::Ignored, _) => "💤",
         (Status::Acknowledged, _) => "✅",
+        (Status::Unknown, _) => "❔",
         (_, Level::Failure) => "❌",
         (_, Level::Warning) => "⚠️",
     }

@@ -45,6 +45,7 @@ fn security_severity(severity: Severity) -> Option<&'static str> {
 
 fn level(finding: &Finding) -> &'static str {
     match (finding.level, finding.severity) {
+        _ if finding.status == Status::Unknown => "note",
         (_, Severity::Info) => "note",
         (Level::Failure, _) => "error",
         (Level::Warning, _) => "warning",

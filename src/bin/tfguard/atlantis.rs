@@ -177,7 +177,7 @@ fn block(report: &Report, status: &SetStatus) -> String {
     for finding in of_set(report, &status.name) {
         match finding.status {
             Status::Open if blocks_set(finding) => fails.push(line("FAIL", finding)),
-            Status::Open => warns.push(line("WARN", finding)),
+            Status::Open | Status::Unknown => warns.push(line("WARN", finding)),
             Status::Ignored | Status::Acknowledged => exceptions.push(line("EXCP", finding)),
         }
     }

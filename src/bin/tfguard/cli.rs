@@ -91,6 +91,12 @@ fn parse_output(value: &str) -> Result<OutputSpec, String> {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnknownMode {
+    Report,
+    Fail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RegoVersion {
     V0,
     V1,
@@ -246,6 +252,11 @@ pub struct CheckOptionArgs {
     /// Evaluate plan-level policies in every namespace.
     #[arg(long, conflicts_with = "namespaces")]
     pub all_namespaces: bool,
+
+    /// Findings about values known only after apply: `report` them (status
+    /// `unknown`, not failing) or make them `fail`.
+    #[arg(long, value_enum, default_value_t = UnknownMode::Report)]
+    pub unknown: UnknownMode,
 
     /// Also check resources the plan leaves unchanged (`no-op`).
     #[arg(long)]

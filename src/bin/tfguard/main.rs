@@ -248,6 +248,7 @@ pub fn evaluate(
         today: None,
         progress: bar.clone().map(|b| b as Arc<dyn Progress>),
         approvals: Some(approvals),
+        unknown_fails: settings.unknown_fails,
     };
     let report =
         check(&policies.engine, plans, options).map_err(|e| eval_failure(e, &policies.files))?;

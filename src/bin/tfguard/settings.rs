@@ -8,7 +8,7 @@ use tfguard::policy::{self, PolicyError};
 use tfguard::report::{Format, Style};
 use tfguard::{EngineOptions, Selection};
 
-use crate::cli::{CheckOptionArgs, RegoVersion};
+use crate::cli::{CheckOptionArgs, RegoVersion, UnknownMode};
 
 /// A combination of flags that cannot work.
 #[derive(Debug, thiserror::Error)]
@@ -49,6 +49,7 @@ pub struct CheckSettings {
     pub config_dir: Option<PathBuf>,
     /// `--config`, else `tfguard.toml` in the current folder when present.
     pub config_file: Option<PathBuf>,
+    pub unknown_fails: bool,
     pub verbose: bool,
     /// Where each report goes; `None` is stdout. At most one goes to stdout.
     pub outputs: Vec<(Format, Option<PathBuf>)>,
@@ -129,6 +130,7 @@ impl CheckSettings {
             },
             config_dir,
             config_file: args.config,
+            unknown_fails: args.unknown == UnknownMode::Fail,
             verbose: args.verbose,
             step_summary: outputs
                 .iter()
