@@ -26,6 +26,9 @@ pub use result::PolicyResult;
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
 
+/// Where every rule finds the plan's `configuration.provider_config`.
+pub const PROVIDERS_DATA_PATH: &str = "data.tfguard.providers";
+
 /// How policies are loaded.
 #[derive(Debug, Clone, Default)]
 pub struct EngineOptions {
@@ -203,6 +206,14 @@ impl Engine {
     ) -> Result<Evaluation<'_>, EvalError> {
         let has_plan_packages = self.packages.iter().any(|p| matches!(p.scope, Scope::Plan));
         let mut engine = self.regorus.clone();
+        // Provider configuration (regions, default tags) is small: always there.
+        if let Some(text) = plan.provider_config_text() {
+            let providers = Value::from_json_str(text)
+                .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
+            engine
+                .add_data(object("tfguard", object("providers", providers)))
+                .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
+        }
         if has_plan_packages || self.wants_plan_data {
             let document = Value::from_json_str(plan.text())
                 .map_err(|e| EvalError::input(plan, PLAN_DATA_PATH, None, &e))?;
@@ -217,6 +228,14 @@ impl Engine {
         let in_scope: Vec<usize> = (0..plan.resource_changes.len())
             .filter(|&i| selection.includes(&plan.resource_changes[i]))
             .collect();
+        // Deletion guardrails (`custom.include_removals`) also see removals.
+        let watches_removals = self.packages.iter().any(|p| p.include_removals);
+        let to_evaluate: Vec<usize> = (0..plan.resource_changes.len())
+            .filter(|&i| {
+                let change = &plan.resource_changes[i];
+                selection.includes(change) || (watches_removals && change.is_removal_only())
+            })
+            .collect();
 
         let mut results = Vec::new();
         for package in self
@@ -229,9 +248,9 @@ impl Engine {
             }
         }
         if let Some(progress) = progress {
-            progress.start(&plan.name, in_scope.len());
+            progress.start(&plan.name, to_evaluate.len());
         }
-        results.extend(self.evaluate_resources(&engine, plan, &in_scope, progress)?);
+        results.extend(self.evaluate_resources(&engine, plan, &to_evaluate, progress)?);
         Ok(Evaluation {
             results,
             resources_in_scope: in_scope.len(),
@@ -245,14 +264,17 @@ impl Engine {
         in_scope: &[usize],
         progress: Option<&dyn Progress>,
     ) -> Result<Vec<RuleResult<'e>>, EvalError> {
-        // Selectors are matched once per distinct type, not once per resource.
-        let mut by_type: HashMap<String, Vec<&'e Package>> = HashMap::new();
+        // Selectors are matched once per distinct type (and removal or
+        // not), not once per resource.
+        let mut by_type: HashMap<(String, bool), Vec<&'e Package>> = HashMap::new();
         for &index in in_scope {
-            let name = plan.resource_changes[index].selector_name();
-            by_type.entry(name).or_insert_with_key(|name| {
+            let change = &plan.resource_changes[index];
+            let key = (change.selector_name(), change.is_removal_only());
+            by_type.entry(key).or_insert_with_key(|(name, removal)| {
                 self.packages
                     .iter()
                     .filter(|p| matches!(&p.scope, Scope::Resources(set) if set.is_match(name)))
+                    .filter(|p| !removal || p.include_removals)
                     .collect()
             });
         }
@@ -265,7 +287,7 @@ impl Engine {
                         progress.advance(1);
                     }
                     let change = &plan.resource_changes[index];
-                    let packages = &by_type[&change.selector_name()];
+                    let packages = &by_type[&(change.selector_name(), change.is_removal_only())];
                     if packages.is_empty() {
                         return Ok(Vec::new());
                     }
@@ -323,11 +345,14 @@ fn eval_rule<'e>(
 }
 
 /// Whether a policy may read the whole plan: any reference into
-/// `data.tfguard` other than the built-in helpers in `data.tfguard.lib`
-/// (so `import data.tfguard` followed by `tfguard.plan` counts too).
+/// `data.tfguard` other than the built-in helpers (`data.tfguard.lib`), the
+/// provider configuration (`data.tfguard.providers`) and user settings
+/// (`data.tfguard.config`); `import data.tfguard` then `tfguard.plan` counts.
 fn mentions_plan_data(text: &str) -> bool {
-    text.match_indices("data.tfguard")
-        .any(|(at, found)| !text[at + found.len()..].starts_with(".lib"))
+    text.match_indices("data.tfguard").any(|(at, found)| {
+        let rest = &text[at + found.len()..];
+        !(rest.starts_with(".lib") || rest.starts_with(".providers") || rest.starts_with(".config"))
+    })
 }
 
 /// `{key: value}` as a regorus object.
@@ -436,6 +461,7 @@ fn packages(
                 packages.push(Package {
                     path: path.clone(),
                     scope: Scope::Plan,
+                    include_removals: false,
                     rules: Vec::new(),
                 });
                 packages.len() - 1
@@ -443,6 +469,9 @@ fn packages(
         };
         if let Some(types) = &package_annotations.custom.resource_types {
             packages[index].scope = Scope::Resources(glob_set(types)?);
+        }
+        if package_annotations.custom.include_removals == Some(true) {
+            packages[index].include_removals = true;
         }
         if packages[index].rules.iter().any(|r| r.name == head.name) {
             continue;

@@ -38,6 +38,9 @@ pub struct Package {
     /// `data.` path, as regorus names it.
     pub path: String,
     pub scope: Scope,
+    /// METADATA `custom.include_removals`: also sees resources the plan
+    /// deletes (with `input.change.after` null), for deletion guardrails.
+    pub include_removals: bool,
     pub rules: Vec<Rule>,
 }
 

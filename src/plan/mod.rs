@@ -129,6 +129,9 @@ pub struct Plan {
     /// Terraform stopped part-way; what is there is still checked.
     pub errored: bool,
     pub resource_changes: Vec<ResourceChange>,
+    /// Byte range of `configuration.provider_config`: small, and what
+    /// region and default-tag checks need, so it is given to every policy.
+    provider_config: Option<Range<usize>>,
     text: String,
     text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
@@ -145,8 +148,16 @@ struct RawPlan<'a> {
     resource_drift: Option<IgnoredAny>,
     output_changes: Option<IgnoredAny>,
     values: Option<IgnoredAny>,
+    #[serde(borrow)]
+    configuration: Option<&'a RawValue>,
     #[serde(default)]
     errored: bool,
+}
+
+#[derive(Deserialize)]
+struct RawConfiguration<'a> {
+    #[serde(borrow)]
+    provider_config: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -232,6 +243,14 @@ impl Plan {
                 })
             })
             .collect::<Result<Vec<_>, PlanError>>()?;
+        let provider_config = raw
+            .configuration
+            .and_then(|c| serde_json::from_str::<RawConfiguration<'_>>(c.get()).ok())
+            .and_then(|c| c.provider_config)
+            .map(|p| {
+                let start = p.get().as_ptr() as usize - base;
+                start..start + p.get().len()
+            });
         let terraform_version = raw.terraform_version;
         let errored = raw.errored;
         Ok(Self {
@@ -240,6 +259,7 @@ impl Plan {
             terraform_version,
             errored,
             resource_changes,
+            provider_config,
             text,
             text_index: OnceLock::new(),
             redactor: OnceLock::new(),
@@ -265,6 +285,11 @@ impl Plan {
     /// The whole plan JSON text.
     pub fn text(&self) -> &str {
         &self.text
+    }
+
+    /// `configuration.provider_config` as JSON text, when the plan has it.
+    pub fn provider_config_text(&self) -> Option<&str> {
+        self.provider_config.clone().map(|r| &self.text[r])
     }
 
     /// The JSON text of one resource change.

@@ -37,6 +37,8 @@ pub struct Custom {
     pub aliases: Option<Vec<String>>,
     /// Globs over resource types that make a package resource-level.
     pub resource_types: Option<Vec<String>>,
+    /// Also evaluate on resources the plan deletes (deletion guardrails).
+    pub include_removals: Option<bool>,
     pub remediation: Option<String>,
     /// Any other keys: allowed (OPA's `custom` is free-form), but checked for
     /// near misses of the keys above.
@@ -84,6 +86,7 @@ impl Annotations {
                     .or_else(|| self.custom.aliases.clone()),
                 // Selection is per package: a rule cannot narrow it.
                 resource_types: self.custom.resource_types.clone(),
+                include_removals: self.custom.include_removals,
                 remediation: rule
                     .custom
                     .remediation
