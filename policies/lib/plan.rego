@@ -8,6 +8,14 @@ import rego.v1
 # A check must not read such an attribute as absent.
 unknown(path) if object.get(input.change.after_unknown, path, false) == true
 
+# unknown_result(attribute, name) is the result a check gives when the value
+# it needs is unknown: reported with status "unknown", not failing by default.
+unknown_result(attribute, name) := {
+	"msg": sprintf("%s: %s is not known until apply", [input.address, name]),
+	"path": [attribute],
+	"unknown": true,
+}
+
 # is_true(x) is strictly the boolean true, so a null or missing value is not.
 is_true(x) if x == true
 
@@ -16,3 +24,243 @@ is_true(x) if x == true
 list(x) := x if is_array(x)
 
 list(x) := [] if not is_array(x)
+
+# public_cidr(cidr) is true for the whole IPv4 or IPv6 internet.
+public_cidr(cidr) if cidr in {"0.0.0.0/0", "::/0", "*", "0.0.0.0"}
+
+# --- AWS security groups -------------------------------------------------
+
+# One entry per (rule, CIDR): {cidr, from_port, to_port, protocol, path}.
+_sg_rules(direction) := (_sg_inline(direction) | _sg_rule_resource(direction)) | _sg_vpc_rule(direction)
+
+_sg_inline(direction) := {rule |
+	input.type == "aws_security_group"
+	some i, block in list(input.change.after[direction])
+	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some cidr in list(block[key])
+	rule := object.union(_ports(block), {"cidr": cidr, "path": [direction, i, key]})
+}
+
+_sg_rule_resource(direction) := {rule |
+	input.type == "aws_security_group_rule"
+	input.change.after.type == direction
+	some key in ["cidr_blocks", "ipv6_cidr_blocks"]
+	some cidr in list(input.change.after[key])
+	rule := object.union(_ports(input.change.after), {"cidr": cidr, "path": [key]})
+}
+
+_sg_vpc_rule(direction) := {rule |
+	input.type == sprintf("aws_vpc_security_group_%s_rule", [direction])
+	some key in ["cidr_ipv4", "cidr_ipv6"]
+	cidr := input.change.after[key]
+	is_string(cidr)
+	rule := object.union(_ports(input.change.after), {"cidr": cidr, "path": [key]})
+}
+
+# aws_vpc_security_group_*_rule calls the protocol ip_protocol.
+_ports(block) := {
+	"from_port": _or(object.get(block, "from_port", null), 0),
+	"to_port": _or(object.get(block, "to_port", null), 65535),
+	"protocol": _or(object.get(block, "protocol", object.get(block, "ip_protocol", null)), "-1"),
+}
+
+_or(x, fallback) := x if x != null
+
+_or(null, fallback) := fallback
+
+sg_ingress := _sg_rules("ingress")
+
+sg_egress := _sg_rules("egress")
+
+# port_in_range(port, rule): the rule covers the port (protocol -1 is all).
+port_in_range(port, rule) if rule.protocol in {"-1", "all", -1}
+
+port_in_range(port, rule) if {
+	not rule.protocol in {"-1", "all", -1}
+	from := to_number(object.get(rule, "from_port", 0))
+	to := to_number(object.get(rule, "to_port", 65535))
+	from <= port
+	port <= to
+}
+
+port_in_range(port, rule) if {
+	not rule.protocol in {"-1", "all", -1}
+	to_number(object.get(rule, "from_port", 0)) == 0
+	to_number(object.get(rule, "to_port", 0)) == 0
+}
+
+# --- AWS IAM -------------------------------------------------------------
+
+# iam_statements: {effect, actions, resources, path} for a policy resource's
+# JSON document or an aws_iam_policy_document data source's statements.
+# An unparseable or unknown document gives none.
+_document := json.unmarshal(input.change.after.policy) if {
+	is_string(input.change.after.policy)
+	json.is_valid(input.change.after.policy)
+}
+
+_statements contains s if {
+	is_array(_document.Statement)
+	some s in _document.Statement
+}
+
+_statements contains _document.Statement if is_object(_document.Statement)
+
+_strings(x) := x if is_array(x)
+
+_strings(x) := [x] if is_string(x)
+
+_strings(x) := [] if {
+	not is_array(x)
+	not is_string(x)
+}
+
+iam_statements contains {
+	"effect": object.get(s, "Effect", "Allow"),
+	"actions": _strings(object.get(s, "Action", [])),
+	"resources": _strings(object.get(s, "Resource", [])),
+	"path": ["policy"],
+} if {
+	some s in _statements
+}
+
+iam_statements contains {
+	"effect": effect,
+	"actions": list(s.actions),
+	"resources": list(s.resources),
+	"path": ["statement", i],
+} if {
+	input.type == "aws_iam_policy_document"
+	some i, s in list(input.change.after.statement)
+	effect := object.get(s, "effect", "Allow")
+}
+
+# --- Azure network security groups ---------------------------------------
+
+# azure_nsg_rules: standalone rules and the inline rules of a group, as
+# {direction, access, sources, ports, path}.
+azure_nsg_rules contains _nsg_rule(input.change.after, []) if input.type == "azurerm_network_security_rule"
+
+azure_nsg_rules contains _nsg_rule(rule, ["security_rule", i]) if {
+	input.type == "azurerm_network_security_group"
+	some i, rule in list(input.change.after.security_rule)
+}
+
+_nsg_rule(rule, path) := {
+	"direction": object.get(rule, "direction", ""),
+	"access": object.get(rule, "access", ""),
+	"sources": array.concat(_as_list(object.get(rule, "source_address_prefix", null)), list(object.get(rule, "source_address_prefixes", []))),
+	"ports": array.concat(_as_list(object.get(rule, "destination_port_range", null)), list(object.get(rule, "destination_port_ranges", []))),
+	"path": path,
+}
+
+# as_object(x) is x when it is an object, else empty (null tags, labels).
+as_object(x) := x if is_object(x)
+
+as_object(x) := {} if not is_object(x)
+
+_as_list(x) := [x] if is_string(x)
+
+_as_list(x) := [] if not is_string(x)
+
+azure_public_source(source) if lower(source) in {"*", "0.0.0.0", "0.0.0.0/0", "internet", "any", "::/0"}
+
+# azure_port_in_rule(port, rule): a destination port range covers the port.
+azure_port_in_rule(port, rule) if "*" in rule.ports
+
+azure_port_in_rule(port, rule) if {
+	some range in rule.ports
+	range == format_int(port, 10)
+}
+
+azure_port_in_rule(port, rule) if {
+	some range in rule.ports
+	contains(range, "-")
+	bounds := split(range, "-")
+	to_number(bounds[0]) <= port
+	port <= to_number(bounds[1])
+}
+
+# --- Containers -----------------------------------------------------------
+
+# containers: {name, image, privileged, path} for every container and init
+# container of a Kubernetes workload, and of an ECS task definition.
+containers contains {
+	"name": object.get(container, "name", ""),
+	"image": object.get(container, "image", ""),
+	"privileged": _privileged(container),
+	"path": array.concat(path, ["image"]),
+} if {
+	startswith(input.type, "kubernetes_")
+	walk(input.change.after, [path, container])
+	count(path) > 1
+	path[count(path) - 2] in {"container", "init_container"}
+	is_object(container)
+}
+
+containers contains {
+	"name": object.get(container, "name", ""),
+	"image": object.get(container, "image", ""),
+	"privileged": object.get(container, "privileged", false) == true,
+	"path": ["container_definitions"],
+} if {
+	input.type == "aws_ecs_task_definition"
+	is_string(input.change.after.container_definitions)
+	json.is_valid(input.change.after.container_definitions)
+	some container in json.unmarshal(input.change.after.container_definitions)
+}
+
+_privileged(container) := true if {
+	some context in list(container.security_context)
+	context.privileged == true
+} else := false
+
+# unpinned_image(image): no tag, or the tag latest. A digest pins.
+unpinned_image(image) if {
+	is_string(image)
+	not contains(image, "@")
+	not _tag(image)
+}
+
+unpinned_image(image) if {
+	is_string(image)
+	_tag(image) == "latest"
+}
+
+# The tag is what follows the last ':' after the last '/', so a registry
+# port (registry:5000/app) is not a tag.
+_tag(image) := tag if {
+	parts := split(image, "/")
+	name := parts[count(parts) - 1]
+	contains(name, ":")
+	pieces := split(name, ":")
+	tag := pieces[count(pieces) - 1]
+}
+
+# --- Provider configuration (data.tfguard.providers) ----------------------
+
+# The local name of the resource's provider: "aws" for
+# registry.terraform.io/hashicorp/aws.
+_provider_name := name if {
+	parts := split(input.provider_name, "/")
+	name := parts[count(parts) - 1]
+}
+
+# Without provider_name (hand-made plans), the type's prefix.
+_provider_name := split(input.type, "_")[0] if not is_string(input.provider_name)
+
+# The un-aliased configuration of the resource's provider in the root module.
+_provider := config if {
+	some config in object.get(data, ["tfguard", "providers"], {})
+	config.name == _provider_name
+	not config.alias
+	not config.module_address
+}
+
+provider_region := _provider.expressions.region.constant_value
+
+provider_default_tags := tags if {
+	some block in list(_provider.expressions.default_tags)
+	tags := block.tags.constant_value
+	is_object(tags)
+}

@@ -17,6 +17,7 @@
 //!   the difference counts as successes.
 
 mod output;
+mod verify;
 
 use std::path::Path;
 
@@ -30,6 +31,7 @@ use crate::plan::{DecodeError, PlanError};
 use crate::policy::{PolicyError, PolicyFile};
 
 pub use output::{OutputFormat, render};
+pub use verify::{TestOutcome, verify};
 
 /// One result of one rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]

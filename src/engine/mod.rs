@@ -406,10 +406,27 @@ pub struct RuleHead {
 }
 
 /// Every policy rule definition of the loaded modules, in load order.
+pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
+    rule_definitions(engine)
+        .into_iter()
+        .filter_map(|(file, package, name, line)| {
+            let level = rule_level(&name)?;
+            Some(RuleHead {
+                file,
+                package,
+                name,
+                level,
+                line,
+            })
+        })
+        .collect()
+}
+
+/// `(file, package, rule name, line)` of every rule definition, in load order.
 ///
 /// Reads regorus's parsed modules (`regorus::unstable`), which is why the
 /// regorus version is pinned exactly.
-pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
+pub fn rule_definitions(engine: &mut regorus::Engine) -> Vec<(String, String, String, usize)> {
     use regorus::unstable::{Rule as AstRule, RuleHead as AstHead};
     let mut heads = Vec::new();
     for module in engine.get_modules().iter() {
@@ -428,15 +445,7 @@ pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            if let Some(level) = rule_level(&name) {
-                heads.push(RuleHead {
-                    file: file.clone(),
-                    package: package.clone(),
-                    name,
-                    level,
-                    line: span.line as usize,
-                });
-            }
+            heads.push((file.clone(), package.clone(), name, span.line as usize));
         }
     }
     heads

@@ -119,6 +119,10 @@ fn is_policy(path: &Path) -> bool {
     name.ends_with(".rego") && !name.ends_with("_test.rego")
 }
 
+fn is_rego(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "rego")
+}
+
 /// Whether `path` is excluded by `--ignore`: globs match the path as walked
 /// or its file name alone.
 fn is_ignored(path: &Path, ignore: &GlobSet) -> bool {
@@ -128,6 +132,19 @@ fn is_ignored(path: &Path, ignore: &GlobSet) -> bool {
 /// Every policy file under `paths` (files or folders, walked recursively),
 /// sorted by path so evaluation and output order never depend on the file system.
 pub fn discover(paths: &[PathBuf], ignore: &GlobSet) -> Result<Vec<PolicyFile>, PolicyError> {
+    walk(paths, ignore, is_policy)
+}
+
+/// Every `.rego` file, tests included, for `verify`.
+pub fn discover_with_tests(paths: &[PathBuf]) -> Result<Vec<PolicyFile>, PolicyError> {
+    walk(paths, &GlobSet::empty(), is_rego)
+}
+
+fn walk(
+    paths: &[PathBuf],
+    ignore: &GlobSet,
+    wanted: fn(&Path) -> bool,
+) -> Result<Vec<PolicyFile>, PolicyError> {
     let mut files = Vec::new();
     for root in paths {
         let before = files.len();
@@ -137,7 +154,7 @@ pub fn discover(paths: &[PathBuf], ignore: &GlobSet) -> Result<Vec<PolicyFile>, 
                 source: e.into(),
             })?;
             let path = entry.path();
-            if !entry.file_type().is_file() || !is_policy(path) || is_ignored(path, ignore) {
+            if !entry.file_type().is_file() || !wanted(path) || is_ignored(path, ignore) {
                 continue;
             }
             let text = std::fs::read_to_string(path).map_err(|source| PolicyError::Io {

@@ -8,6 +8,7 @@ mod conftest;
 mod corpus;
 mod findings;
 mod input;
+mod library;
 mod outputs;
 mod plan;
 mod policies;

@@ -225,38 +225,38 @@ fn metadata_sets_code_severity_and_links() {
 fn builtin_library_runs_with_zero_setup() {
     let (code, document) = check_json(&[path_str(&fixture("plans/aws-starter.json"))]);
     assert_eq!(code, 1);
-    let mut found: Vec<(String, String, String)> = triples(&document);
-    found.sort();
+    let found: Vec<String> = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {}",
+                f["code"].as_str().unwrap(),
+                f["address"].as_str().unwrap(),
+                f["attribute"].as_str().unwrap_or("-"),
+                f["status"].as_str().unwrap()
+            )
+        })
+        .collect();
     assert_eq!(
         found,
         [
-            (
-                "aws-ebs-encryption".into(),
-                "aws_ebs_volume.data".into(),
-                "encrypted".into()
-            ),
-            (
-                "aws-ec2-no-public-ingress".into(),
-                "aws_security_group.bastion".into(),
-                "ingress[1].cidr_blocks".into()
-            ),
-            (
-                "aws-iam-no-wildcard-actions".into(),
-                "aws_iam_policy.admin".into(),
-                "policy".into()
-            ),
-            (
-                "aws-rds-no-public-access".into(),
-                "module.db.aws_db_instance.main[\"primary\"]".into(),
-                "publicly_accessible".into()
-            ),
-            (
-                "aws-s3-no-public-acl".into(),
-                "aws_s3_bucket_acl.logs".into(),
-                "acl".into()
-            ),
+            "aws-ebs-encryption aws_ebs_volume.data encrypted open",
+            // Encryption is only known after apply: reported, not failing.
+            "aws-ebs-encryption aws_ebs_volume.scratch encrypted unknown",
+            "aws-iam-no-admin-policy aws_iam_policy.admin policy open",
+            "aws-iam-no-wildcard-actions aws_iam_policy.admin policy open",
+            "aws-s3-no-public-acl aws_s3_bucket_acl.logs acl open",
+            "aws-ec2-no-public-ingress aws_security_group.bastion ingress[1].cidr_blocks open",
+            "aws-ec2-no-public-ssh aws_security_group.bastion ingress[1].cidr_blocks open",
+            "aws-rds-deletion-protection module.db.aws_db_instance.main[\"primary\"] deletion_protection open",
+            "aws-rds-no-public-access module.db.aws_db_instance.main[\"primary\"] publicly_accessible open",
         ]
     );
+    // The deleted volume is not checked, nor the policy that allows one action.
+    assert_eq!(document["summary"]["failures"], 8);
+    assert_eq!(document["summary"]["unknown"], 1);
     // --policy replaces the built-in library; --builtin adds it back.
     let own = fixture("policies/resource");
     let (_, only_own) = check_json(&[
@@ -271,7 +271,7 @@ fn builtin_library_runs_with_zero_setup() {
         "--builtin",
         path_str(&fixture("plans/aws-starter.json")),
     ]);
-    assert_eq!(triples(&both).len(), 5);
+    assert_eq!(triples(&both).len(), 9);
 }
 
 #[test]

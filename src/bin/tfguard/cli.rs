@@ -33,6 +33,8 @@ pub enum Command {
     Atlantis(AtlantisArgs),
     /// Conftest-compatible: `conftest test` semantics and output for Conftest policies.
     Test(TestArgs),
+    /// Run the `test_*` rules of policy folders (like `conftest verify` / `opa test`).
+    Verify(VerifyArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -171,6 +173,19 @@ pub struct AtlantisArgs {
     pub showfile: Option<String>,
     #[command(flatten)]
     pub options: CheckOptionArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// Policy files or folders, tests included.
+    #[arg(value_name = "PATH", default_value = "policy")]
+    pub paths: Vec<PathBuf>,
+    /// Data files or folders, merged under `data`.
+    #[arg(short, long = "data", value_name = "PATH")]
+    pub data: Vec<PathBuf>,
+    /// Print every test, not only failures.
+    #[arg(short, long)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Args)]

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         Command::Approvals(command) => approve::run_approvals(command),
         Command::Atlantis(args) => return atlantis::run_atlantis(args),
         Command::Test(args) => run_test(args),
+        Command::Verify(args) => run_verify(args),
         Command::Completions { shell } => {
             // Rendered into memory first: clap_complete panics on write errors.
             let mut script = Vec::new();
@@ -164,6 +165,39 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
         args.fail_on_warn,
         args.no_fail,
     )))
+}
+
+/// `tfguard verify`: every `test_*` rule must evaluate to true.
+fn run_verify(args: cli::VerifyArgs) -> Result<ExitCode, Failure> {
+    let files = policy::discover_with_tests(&args.paths)?;
+    let data = policy::load_data(&args.data)?;
+    let outcomes = conftest::verify(&files, &data, false)?;
+    let mut text = String::new();
+    let failed = outcomes.iter().filter(|o| o.failure.is_some()).count();
+    for outcome in &outcomes {
+        match &outcome.failure {
+            Some(why) => text.push_str(&format!(
+                "FAIL {}:{} {}.{}: {why}\n",
+                outcome.file, outcome.line, outcome.package, outcome.name
+            )),
+            None if args.verbose => text.push_str(&format!(
+                "PASS {}:{} {}.{}\n",
+                outcome.file, outcome.line, outcome.package, outcome.name
+            )),
+            None => {}
+        }
+    }
+    text.push_str(&format!(
+        "{} tests, {} passed, {failed} failed\n",
+        outcomes.len(),
+        outcomes.len() - failed
+    ));
+    print_stdout(text.as_bytes())?;
+    Ok(if failed > 0 || outcomes.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// Policy files and the engine compiled from them.

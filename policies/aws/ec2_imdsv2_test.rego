@@ -1,0 +1,24 @@
+package tfguard.aws.ec2_imdsv2_test
+
+import data.tfguard.aws.ec2_imdsv2 as check
+import rego.v1
+
+test_fails_without_options if {
+	results := check.deny with input as {"address": "aws_instance.this", "mode": "managed", "type": "aws_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": []}, "after_unknown": {}}}
+	count(results) == 1
+}
+
+test_fails_when_optional if {
+	results := check.deny with input as {"address": "aws_instance.this", "mode": "managed", "type": "aws_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": [{"http_tokens": "optional", "http_endpoint": "enabled"}]}, "after_unknown": {}}}
+	count(results) == 1
+}
+
+test_passes if {
+	results := check.deny with input as {"address": "aws_instance.this", "mode": "managed", "type": "aws_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": [{"http_tokens": "required"}]}, "after_unknown": {}}}
+	count(results) == 0
+}
+
+test_passes_when_computed if {
+	results := check.deny with input as {"address": "aws_instance.this", "mode": "managed", "type": "aws_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"metadata_options": true}}}
+	count(results) == 0
+}

@@ -1,0 +1,27 @@
+# METADATA
+# title: ECR repository does not scan images on push
+# description: >-
+#   Without scanning, images with known vulnerabilities are pushed and
+#   deployed unnoticed.
+# related_resources:
+# - ref: https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html
+# custom:
+#   id: aws-ecr-scan-on-push
+#   severity: high
+#   aliases: [AVD-AWS-0030, AWS-0030, aws-ecr-enable-image-scans, CKV_AWS_163]
+#   resource_types: ["aws_ecr_repository"]
+#   remediation: >-
+#     Set image_scanning_configuration { scan_on_push = true }.
+package tfguard.aws.ecr_scan_on_push
+
+import data.tfguard.lib
+import rego.v1
+
+deny contains {"msg": sprintf("%s does not scan images on push", [input.address]), "path": ["image_scanning_configuration"]} if {
+	not scans
+}
+
+scans if {
+	some config in lib.list(input.change.after.image_scanning_configuration)
+	config.scan_on_push == true
+}

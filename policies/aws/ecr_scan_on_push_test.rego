@@ -1,0 +1,14 @@
+package tfguard.aws.ecr_scan_on_push_test
+
+import data.tfguard.aws.ecr_scan_on_push as check
+import rego.v1
+
+test_fails if {
+	results := check.deny with input as {"address": "aws_ecr_repository.this", "mode": "managed", "type": "aws_ecr_repository", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"image_scanning_configuration": []}, "after_unknown": {}}}
+	count(results) == 1
+}
+
+test_passes if {
+	results := check.deny with input as {"address": "aws_ecr_repository.this", "mode": "managed", "type": "aws_ecr_repository", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"image_scanning_configuration": [{"scan_on_push": true}]}, "after_unknown": {}}}
+	count(results) == 0
+}

@@ -1,0 +1,21 @@
+package tfguard.aws.rds_encryption_test
+
+import data.tfguard.aws.rds_encryption as check
+import rego.v1
+
+test_fails if {
+	results := check.deny with input as {"address": "aws_db_instance.this", "mode": "managed", "type": "aws_db_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"storage_encrypted": false}, "after_unknown": {}}}
+	count(results) == 1
+}
+
+test_passes if {
+	results := check.deny with input as {"address": "aws_db_instance.this", "mode": "managed", "type": "aws_db_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"storage_encrypted": true}, "after_unknown": {}}}
+	count(results) == 0
+}
+
+test_unknown_is_reported_as_unknown if {
+	results := check.deny with input as {"address": "aws_db_instance.this", "mode": "managed", "type": "aws_db_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"storage_encrypted": true}}}
+	count(results) == 1
+	some result in results
+	result.unknown == true
+}

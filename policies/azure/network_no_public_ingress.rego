@@ -1,0 +1,26 @@
+# METADATA
+# title: Network security group allows any port from the internet
+# description: >-
+#   An inbound allow rule from any source exposes any port to the internet.
+# related_resources:
+# - ref: https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview
+# custom:
+#   id: azure-network-no-public-ingress
+#   severity: critical
+#   aliases: [AVD-AZU-0047, AZU-0047, azure-network-no-public-ingress]
+#   resource_types: ["azurerm_network_security_rule", "azurerm_network_security_group"]
+#   remediation: >-
+#     Restrict source_address_prefix to known ranges, or use Azure Bastion.
+package tfguard.azure.network_no_public_ingress
+
+import data.tfguard.lib
+import rego.v1
+
+deny contains {"msg": sprintf("%s allows any port inbound from %s", [input.address, source]), "path": rule.path} if {
+	some rule in lib.azure_nsg_rules
+	lower(rule.direction) == "inbound"
+	lower(rule.access) == "allow"
+	some source in rule.sources
+	lib.azure_public_source(source)
+	true
+}

@@ -1,0 +1,39 @@
+# METADATA
+# title: Resource is outside the allowed regions
+# description: >-
+#   Data residency and cost controls often limit where resources may live (an
+#   SCP's aws:RequestedRegion).
+# related_resources:
+# - ref: https://github.com/tfguard/tfguard/blob/main/docs/guardrails.md#allowed-regions
+# custom:
+#   id: org-allowed-regions
+#   severity: high
+#   aliases: []
+#   resource_types: ["*"]
+#   remediation: >-
+#     Create the resource in an allowed region, or add the region to
+#     data.tfguard.config.allowed_regions.
+package tfguard.org.allowed_regions
+
+import data.tfguard.lib
+import rego.v1
+
+allowed := data.tfguard.config.allowed_regions
+
+# A resource-level region or location wins over the provider's region.
+region := input.change.after.region if is_string(input.change.after.region)
+
+region := input.change.after.location if {
+	not is_string(input.change.after.region)
+	is_string(input.change.after.location)
+}
+
+region := lib.provider_region if {
+	not is_string(input.change.after.region)
+	not is_string(input.change.after.location)
+}
+
+deny contains {"msg": sprintf("%s is in %s, not an allowed region (%s)", [input.address, region, concat(", ", allowed)])} if {
+	count(allowed) > 0
+	not lower(region) in {lower(r) | some r in allowed}
+}
