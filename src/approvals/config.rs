@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::finding::Enforcement;
+use crate::finding::{Enforcement, Severity};
 
 /// The file name looked for in the current folder.
 pub const CONFIG_FILE: &str = "tfguard.toml";
@@ -65,6 +65,12 @@ struct RawConfig {
     builtin: Option<bool>,
     /// The Terraform configuration folder, for `.tf` locations and inline ignores.
     config_dir: Option<PathBuf>,
+    /// Check selection, as `--check`, `--skip-check` and `--severity`.
+    #[serde(default)]
+    checks: Vec<String>,
+    #[serde(default)]
+    skip_checks: Vec<String>,
+    severity: Option<String>,
     #[serde(default, rename = "policy_set")]
     policy_sets: Vec<RawPolicySet>,
     #[serde(default)]
@@ -100,6 +106,9 @@ pub struct Config {
     pub run_builtin: bool,
     /// `config_dir`, resolved against the config file's folder.
     pub config_dir: Option<PathBuf>,
+    pub checks: Vec<String>,
+    pub skip_checks: Vec<String>,
+    pub min_severity: Option<Severity>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -159,6 +168,16 @@ impl Config {
                     ),
                 });
             }
+        }
+        if let Some(severity) = &raw.severity
+            && Severity::parse(severity).is_none()
+        {
+            return Err(ConfigError::Invalid {
+                path: display,
+                message: format!(
+                    "severity {severity:?} is not one of info, low, medium, high, critical"
+                ),
+            });
         }
         let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         Ok(Self::resolve(Some(path), &base, raw))
@@ -225,6 +244,9 @@ impl Config {
             teams: raw.teams,
             run_builtin: raw.builtin.unwrap_or(true),
             config_dir: raw.config_dir.as_deref().map(join),
+            checks: raw.checks.clone(),
+            skip_checks: raw.skip_checks.clone(),
+            min_severity: raw.severity.as_deref().and_then(Severity::parse),
         }
     }
 

@@ -15,7 +15,7 @@ use globset::GlobSet;
 use rayon::prelude::*;
 use regorus::Value;
 
-use crate::finding::Level;
+use crate::finding::{Level, Severity};
 use crate::plan::{Mode, Plan, ResourceChange};
 use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
@@ -36,6 +36,44 @@ pub struct EngineOptions {
     pub rego_v0: bool,
     /// Plan-level namespaces to evaluate (globs); `None` means all.
     pub namespaces: Option<GlobSet>,
+    /// Which checks run, by code or alias: `--check`, `--skip-check`, `--severity`.
+    pub checks: CheckFilter,
+}
+
+/// Selects rules by code or alias (globs) and minimum severity, before
+/// anything is evaluated.
+#[derive(Debug, Clone, Default)]
+pub struct CheckFilter {
+    /// Only these (any match of code or alias); `None` means all.
+    pub only: Option<GlobSet>,
+    /// Never these.
+    pub skip: Option<GlobSet>,
+    pub min_severity: Option<Severity>,
+}
+
+impl CheckFilter {
+    fn selects(&self, rule: &Rule) -> bool {
+        let annotations = &rule.annotations;
+        let code = annotations
+            .custom
+            .id
+            .clone()
+            .unwrap_or_else(|| format!("{}.{}", rule.package, rule.name));
+        let aliases = annotations.custom.aliases.clone().unwrap_or_default();
+        let names: Vec<&str> = std::iter::once(code.as_str())
+            .chain(aliases.iter().map(String::as_str))
+            .collect();
+        let matches = |set: &GlobSet| names.iter().any(|n| set.is_match(n));
+        let severity = annotations
+            .custom
+            .severity
+            .as_deref()
+            .and_then(Severity::parse)
+            .unwrap_or_else(|| crate::stamp::default_severity(rule.level));
+        self.only.as_ref().is_none_or(matches)
+            && !self.skip.as_ref().is_some_and(matches)
+            && self.min_severity.is_none_or(|min| severity >= min)
+    }
 }
 
 /// Told how evaluation advances, for progress bars. Called from worker
@@ -490,7 +528,7 @@ fn packages(
             .get(&head.name)
             .map(|r| package_annotations.overridden_by(r))
             .unwrap_or_else(|| package_annotations.clone());
-        packages[index].rules.push(Rule {
+        let rule = Rule {
             query: format!("{path}.{}", head.name),
             name: head.name,
             level: head.level,
@@ -498,8 +536,12 @@ fn packages(
             line: head.line,
             annotations: rule_annotations,
             package: head.package,
-        });
+        };
+        if options.checks.selects(&rule) {
+            packages[index].rules.push(rule);
+        }
     }
+    packages.retain(|p| !p.rules.is_empty());
     let (selected, skipped): (Vec<Package>, Vec<Package>) =
         packages
             .into_iter()

@@ -3,6 +3,7 @@
 //! This module only reads files; turning them into something that can be
 //! evaluated is the engine's job.
 
+pub mod catalog;
 pub mod metadata;
 
 use std::path::{Path, PathBuf};

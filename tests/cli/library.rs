@@ -57,3 +57,154 @@ fn unknown_values_fail_only_when_asked() {
     assert_eq!(strict["summary"]["unknown"], 0);
     assert_eq!(strict["summary"]["failures"], 9);
 }
+
+#[test]
+fn the_library_is_as_broad_as_the_issue_asks() {
+    let output = tfguard().args(["rules", "--json"]).output().unwrap();
+    let checks: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = checks
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    let count = |prefix: &str| ids.iter().filter(|id| id.starts_with(prefix)).count();
+    assert!(ids.len() >= 50, "{}", ids.len());
+    assert!(count("aws-") >= 30, "{}", count("aws-"));
+    assert!(count("google-") >= 8);
+    assert!(count("azure-") >= 8);
+    assert!(count("kubernetes-") >= 2);
+    assert!(count("org-") >= 5);
+    for check in checks.as_array().unwrap() {
+        for key in ["title", "description", "remediation", "severity"] {
+            assert!(
+                !check[key].as_str().unwrap().is_empty(),
+                "{} has no {key}",
+                check["id"]
+            );
+        }
+        assert!(
+            check["help_uri"].is_string(),
+            "{} has no docs link",
+            check["id"]
+        );
+        assert!(!check["resource_types"].as_array().unwrap().is_empty());
+        let id = check["id"].as_str().unwrap();
+        if !id.starts_with("org-") {
+            assert!(
+                !check["aliases"].as_array().unwrap().is_empty(),
+                "{id} has no aliases"
+            );
+        }
+    }
+}
+
+#[test]
+fn explain_by_id_or_alias() {
+    tfguard()
+        .args(["rules", "explain", "AVD-AWS-0092"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "# aws-s3-no-public-acl: S3 bucket ACL grants public access",
+        ));
+    tfguard()
+        .args(["rules", "explain", "nope"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no built-in check is named \"nope\"",
+        ));
+}
+
+#[test]
+fn check_docs_are_in_sync_with_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    tfguard()
+        .args(["rules", "docs"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let committed = root().join("docs/checks");
+    let mut generated: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    generated.sort();
+    let mut present: Vec<_> = std::fs::read_dir(&committed)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    present.sort();
+    assert_eq!(generated, present, "run `tfguard rules docs docs/checks`");
+    for name in generated {
+        let fresh = std::fs::read_to_string(dir.path().join(&name)).unwrap();
+        let old = std::fs::read_to_string(committed.join(&name)).unwrap();
+        assert_eq!(
+            fresh,
+            old,
+            "docs/checks/{} is stale: run `tfguard rules docs docs/checks`",
+            name.to_string_lossy()
+        );
+    }
+}
+
+#[test]
+fn select_checks_by_id_alias_glob_and_severity() {
+    let plan = fixture("plans/aws-starter.json");
+    let codes = |extra: &[&str]| -> Vec<String> {
+        let mut args = extra.to_vec();
+        args.push(path_str(&plan));
+        let (_, document) = check_json(&args);
+        let mut codes: Vec<String> = triples(&document).into_iter().map(|t| t.0).collect();
+        codes.dedup();
+        codes
+    };
+    assert_eq!(codes(&["--check", "CKV_AWS_20"]), ["aws-s3-no-public-acl"]);
+    assert_eq!(
+        codes(&["--check", "aws-rds-*"]),
+        ["aws-rds-deletion-protection", "aws-rds-no-public-access"]
+    );
+    assert!(
+        !codes(&["--skip-check", "AVD-AWS-0057"])
+            .contains(&"aws-iam-no-wildcard-actions".to_owned())
+    );
+    assert_eq!(
+        codes(&["--severity", "critical"]),
+        [
+            "aws-iam-no-admin-policy",
+            "aws-ec2-no-public-ingress",
+            "aws-ec2-no-public-ssh",
+            "aws-rds-no-public-access"
+        ]
+    );
+    // The same in tfguard.toml; flags win over it.
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("tfguard.toml");
+    std::fs::write(
+        &config,
+        "checks = [\"aws-rds-*\"]\nseverity = \"critical\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        codes(&["--config", path_str(&config)]),
+        ["aws-rds-no-public-access"]
+    );
+    // No critical aws-s3 check: nothing to run is an error, never a pass.
+    tfguard()
+        .args([
+            "check",
+            "--config",
+            path_str(&config),
+            "--check",
+            "aws-s3-*",
+        ])
+        .arg(&plan)
+        .assert()
+        .code(2);
+    tfguard()
+        .args(["check", "--severity", "urgent"])
+        .arg(&plan)
+        .assert()
+        .code(2);
+}

@@ -35,6 +35,8 @@ pub enum Command {
     Test(TestArgs),
     /// Run the `test_*` rules of policy folders (like `conftest verify` / `opa test`).
     Verify(VerifyArgs),
+    /// List the built-in checks, explain one, or write their documentation.
+    Rules(RulesArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -74,6 +76,11 @@ pub struct PlanArgs {
 pub struct OutputSpec {
     pub format: Format,
     pub file: Option<PathBuf>,
+}
+
+fn parse_severity(value: &str) -> Result<tfguard::Severity, String> {
+    tfguard::Severity::parse(value)
+        .ok_or_else(|| format!("{value:?} is not one of info, low, medium, high, critical"))
 }
 
 fn parse_output(value: &str) -> Result<OutputSpec, String> {
@@ -176,6 +183,29 @@ pub struct AtlantisArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub action: Option<RulesAction>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Print one check's documentation, by id or alias.
+    Explain {
+        #[arg(value_name = "ID")]
+        id: String,
+    },
+    /// Write docs/checks/<id>.md for every check, and an index.
+    Docs {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// Policy files or folders, tests included.
     #[arg(value_name = "PATH", default_value = "policy")]
@@ -267,6 +297,18 @@ pub struct CheckOptionArgs {
     /// Evaluate plan-level policies in every namespace.
     #[arg(long, conflicts_with = "namespaces")]
     pub all_namespaces: bool,
+
+    /// Run only these checks: codes or aliases (Trivy, tfsec, Checkov ids), globs allowed. Repeatable.
+    #[arg(long = "check", value_name = "ID")]
+    pub checks: Vec<String>,
+
+    /// Skip these checks: codes or aliases, globs allowed. Repeatable.
+    #[arg(long = "skip-check", value_name = "ID")]
+    pub skip_checks: Vec<String>,
+
+    /// Run only checks of this severity or higher (info, low, medium, high, critical).
+    #[arg(long, value_name = "LEVEL", value_parser = parse_severity)]
+    pub severity: Option<tfguard::Severity>,
 
     /// Findings about values known only after apply: `report` them (status
     /// `unknown`, not failing) or make them `fail`.

@@ -27,6 +27,9 @@ pub enum Failure {
     /// An approval that policy does not allow.
     #[error("approval refused: {0}")]
     Refused(String),
+    /// A request that names something that does not exist.
+    #[error("{0}")]
+    NotFound(String),
     #[error("cannot write {0}: {1}")]
     Output(String, io::Error),
 }

@@ -61,6 +61,7 @@ fn main() -> ExitCode {
         Command::Atlantis(args) => return atlantis::run_atlantis(args),
         Command::Test(args) => run_test(args),
         Command::Verify(args) => run_verify(args),
+        Command::Rules(args) => run_rules(args),
         Command::Completions { shell } => {
             // Rendered into memory first: clap_complete panics on write errors.
             let mut script = Vec::new();
@@ -167,6 +168,56 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
     )))
 }
 
+/// `tfguard rules`: the built-in library's catalogue.
+fn run_rules(args: cli::RulesArgs) -> Result<ExitCode, Failure> {
+    let checks = policy::catalog::catalog(&policy::builtin())?;
+    match args.action {
+        None if args.json => {
+            let text = serde_json::to_string_pretty(&checks).unwrap_or_default() + "\n";
+            print_stdout(text.as_bytes())
+        }
+        None => {
+            let mut text = String::new();
+            for check in &checks {
+                text.push_str(&format!(
+                    "{:<48} {:<8} {}\n{:<48} {:<8} aliases: {}\n",
+                    check.id,
+                    check.severity,
+                    check.title,
+                    "",
+                    "",
+                    if check.aliases.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        check.aliases.join(", ")
+                    }
+                ));
+            }
+            text.push_str(&format!("{} checks\n", checks.len()));
+            print_stdout(text.as_bytes())
+        }
+        Some(cli::RulesAction::Explain { id }) => match checks.iter().find(|c| c.is_named(&id)) {
+            Some(check) => print_stdout(check.markdown().as_bytes()),
+            None => Err(Failure::NotFound(format!(
+                "no built-in check is named {id:?} (see `tfguard rules`)"
+            ))),
+        },
+        Some(cli::RulesAction::Docs { dir }) => {
+            let failed = |e| Failure::Output(dir.display().to_string(), e);
+            std::fs::create_dir_all(&dir).map_err(failed)?;
+            for check in &checks {
+                std::fs::write(dir.join(format!("{}.md", check.id)), check.markdown())
+                    .map_err(failed)?;
+            }
+            std::fs::write(dir.join("README.md"), policy::catalog::index(&checks))
+                .map_err(failed)?;
+            print_stdout(
+                format!("wrote {} check pages to {}\n", checks.len(), dir.display()).as_bytes(),
+            )
+        }
+    }
+}
+
 /// `tfguard verify`: every `test_*` rule must evaluate to true.
 fn run_verify(args: cli::VerifyArgs) -> Result<ExitCode, Failure> {
     let files = policy::discover_with_tests(&args.paths)?;
@@ -233,7 +284,7 @@ impl Policies {
             }
         };
         let data = policy::load_data(&settings.data)?;
-        let engine = Engine::new(&files, &data, &settings.engine)?;
+        let engine = Engine::new(&files, &data, &settings.engine_options(config)?)?;
         for package in engine.skipped_packages() {
             warn(&format!(
                 "warning: package {package} has policy rules but is not in the selected namespaces; it was not evaluated"

@@ -43,7 +43,11 @@ pub struct CheckSettings {
     pub policies: PolicySource,
     pub ignore: globset::GlobSet,
     pub data: Vec<PathBuf>,
+    /// Without the check filter, which needs tfguard.toml: see [`CheckSettings::engine_options`].
     pub engine: EngineOptions,
+    pub checks: Vec<String>,
+    pub skip_checks: Vec<String>,
+    pub min_severity: Option<tfguard::Severity>,
     pub selection: Selection,
     /// `--config-dir`; see [`CheckSettings::configuration_dir`] for the fallbacks.
     pub config_dir: Option<PathBuf>,
@@ -62,6 +66,30 @@ pub struct CheckSettings {
 }
 
 impl CheckSettings {
+    /// Engine options with the check selection: flags, else tfguard.toml.
+    pub fn engine_options(
+        &self,
+        config: &tfguard::approvals::Config,
+    ) -> Result<EngineOptions, PolicyError> {
+        let pick = |flags: &[String],
+                    configured: &[String]|
+         -> Result<Option<globset::GlobSet>, PolicyError> {
+            let globs = if flags.is_empty() { configured } else { flags };
+            if globs.is_empty() {
+                Ok(None)
+            } else {
+                policy::glob_set(globs).map(Some)
+            }
+        };
+        let mut options = self.engine.clone();
+        options.checks = tfguard::engine::CheckFilter {
+            only: pick(&self.checks, &config.checks)?,
+            skip: pick(&self.skip_checks, &config.skip_checks)?,
+            min_severity: self.min_severity.or(config.min_severity),
+        };
+        Ok(options)
+    }
+
     /// The Terraform configuration: `--config-dir`, else `config_dir` in
     /// tfguard.toml, else the current folder when it holds `.tf` files.
     pub fn configuration_dir(&self, config: &tfguard::approvals::Config) -> Option<PathBuf> {
@@ -124,7 +152,11 @@ impl CheckSettings {
             engine: EngineOptions {
                 rego_v0: args.rego_version == RegoVersion::V0,
                 namespaces,
+                checks: tfguard::engine::CheckFilter::default(),
             },
+            checks: args.checks,
+            skip_checks: args.skip_checks,
+            min_severity: args.severity,
             selection: Selection {
                 all_resources: args.all_resources,
             },
