@@ -141,6 +141,8 @@ pub struct ApproveArgs {
     pub options: CheckOptionArgs,
 }
 
+// Parsed once per run: the size of `Prune`'s options does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum ApprovalsCommand {
     /// List recorded approvals.
