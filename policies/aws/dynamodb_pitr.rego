@@ -18,8 +18,11 @@ import data.tfguard.lib
 import rego.v1
 
 deny contains {"msg": sprintf("%s has point-in-time recovery off", [input.address]), "path": ["point_in_time_recovery"]} if {
+	not lib.unknown(["point_in_time_recovery"])
 	not recovers
 }
+
+deny contains lib.unknown_result("point_in_time_recovery", "point_in_time_recovery") if lib.unknown(["point_in_time_recovery"])
 
 recovers if {
 	some config in lib.list(input.change.after.point_in_time_recovery)

@@ -24,6 +24,8 @@ deny contains {"msg": sprintf("%s does not require IMDSv2 session tokens", [inpu
 	not imdsv2(options)
 }
 
+deny contains lib.unknown_result("metadata_options", "metadata_options (the IMDS settings)") if lib.unknown(["metadata_options"])
+
 imdsv2(options) if options[0].http_tokens == "required"
 
 imdsv2(options) if options[0].http_endpoint == "disabled"

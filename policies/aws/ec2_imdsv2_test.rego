@@ -18,7 +18,9 @@ test_passes if {
 	count(results) == 0
 }
 
-test_passes_when_computed if {
+test_unknown_is_reported_as_unknown if {
 	results := check.deny with input as {"address": "aws_instance.this", "mode": "managed", "type": "aws_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"metadata_options": true}}}
-	count(results) == 0
+	count(results) == 1
+	some result in results
+	result.unknown == true
 }

@@ -24,3 +24,5 @@ deny contains {"msg": sprintf("%s has an unencrypted %s", [input.address, kind])
 	not lib.unknown([kind, i, "encrypted"])
 	not lib.is_true(device.encrypted)
 }
+
+deny contains lib.unknown_result("root_block_device", "root_block_device (whether the root volume is encrypted)") if lib.unknown(["root_block_device"])

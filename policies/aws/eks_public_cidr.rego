@@ -24,3 +24,17 @@ deny contains {"msg": sprintf("%s allows the public API endpoint from %s", [inpu
 	some cidr in lib.list(config.public_access_cidrs)
 	lib.public_cidr(cidr)
 }
+
+# Not set: AWS opens the public endpoint to 0.0.0.0/0.
+deny contains {"msg": sprintf("%s opens the public API endpoint to 0.0.0.0/0 (public_access_cidrs is not set)", [input.address]), "path": ["vpc_config", 0, "public_access_cidrs"]} if {
+	some i, config in lib.list(input.change.after.vpc_config)
+	config.endpoint_public_access == true
+	not lib.unknown(["vpc_config", i, "public_access_cidrs"])
+	count(lib.list(config.public_access_cidrs)) == 0
+}
+
+deny contains {"msg": sprintf("%s: public_access_cidrs is not known until apply (AWS defaults it to 0.0.0.0/0)", [input.address]), "path": ["vpc_config", 0, "public_access_cidrs"], "unknown": true} if {
+	some i, config in lib.list(input.change.after.vpc_config)
+	config.endpoint_public_access == true
+	lib.unknown(["vpc_config", i, "public_access_cidrs"])
+}

@@ -12,3 +12,8 @@ test_passes if {
 	results := check.deny with input as {"address": "azurerm_storage_account.this", "mode": "managed", "type": "azurerm_storage_account", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"allow_nested_items_to_be_public": false}, "after_unknown": {}}}
 	count(results) == 0
 }
+
+test_fails_by_default if {
+	results := check.deny with input as {"address": "azurerm_storage_account.this", "mode": "managed", "type": "azurerm_storage_account", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"allow_nested_items_to_be_public": null}, "after_unknown": {}}}
+	count(results) == 1
+}

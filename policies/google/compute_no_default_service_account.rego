@@ -24,3 +24,10 @@ deny contains {"msg": sprintf("%s uses the default compute service account", [in
 	is_string(email)
 	endswith(email, "-compute@developer.gserviceaccount.com")
 }
+
+# A service_account block without an email attaches the default account
+# (the plan shows the email as unknown: the provider fills it in).
+deny contains {"msg": sprintf("%s uses the default compute service account (no email given)", [input.address]), "path": ["service_account", i]} if {
+	some i, account in lib.list(input.change.after.service_account)
+	object.get(account, "email", null) in {null, ""}
+}

@@ -22,3 +22,5 @@ deny contains {"msg": sprintf("%s has no master authorized networks", [input.add
 	not lib.unknown(["master_authorized_networks_config"])
 	count(lib.list(input.change.after.master_authorized_networks_config)) == 0
 }
+
+deny contains lib.unknown_result("master_authorized_networks_config", "master_authorized_networks_config") if lib.unknown(["master_authorized_networks_config"])

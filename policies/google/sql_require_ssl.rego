@@ -24,6 +24,13 @@ deny contains {"msg": sprintf("%s does not require SSL", [input.address]), "path
 	not ssl_required(ip)
 }
 
+# No ip_configuration at all: unencrypted connections are allowed.
+deny contains {"msg": sprintf("%s does not require SSL (no ip_configuration)", [input.address]), "path": ["settings", 0]} if {
+	some i, settings in lib.list(input.change.after.settings)
+	not lib.unknown(["settings", i, "ip_configuration"])
+	count(lib.list(settings.ip_configuration)) == 0
+}
+
 ssl_required(ip) if ip.require_ssl == true
 
 ssl_required(ip) if ip.ssl_mode in {"ENCRYPTED_ONLY", "TRUSTED_CLIENT_CERTIFICATE_REQUIRED"}

@@ -10,6 +10,7 @@
 #   severity: high
 #   aliases: []
 #   resource_types: ["*"]
+#   requires_data: [tfguard.config.allowed_regions]
 #   remediation: >-
 #     Create the resource in an allowed region, or add the region to
 #     data.tfguard.config.allowed_regions.

@@ -10,6 +10,7 @@
 #   severity: high
 #   aliases: []
 #   resource_types: ["*"]
+#   requires_data: [tfguard.config.denied_resource_types]
 #   remediation: >-
 #     Use an approved service, or change
 #     data.tfguard.config.denied_resource_types.

@@ -10,6 +10,7 @@
 #   severity: critical
 #   aliases: []
 #   resource_types: ["google_*_iam_member", "google_*_iam_binding", "azurerm_role_assignment", "aws_iam_role_policy_attachment", "aws_iam_user_policy_attachment", "aws_iam_group_policy_attachment", "aws_iam_policy_attachment"]
+#   requires_data: [tfguard.config.forbidden_roles]
 #   remediation: >-
 #     Grant a narrower role, or change data.tfguard.config.forbidden_roles
 #     after review.

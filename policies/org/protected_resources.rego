@@ -11,6 +11,7 @@
 #   aliases: []
 #   resource_types: ["*"]
 #   include_removals: true
+#   requires_data: [tfguard.config.protected]
 #   remediation: >-
 #     Change the plan so the resource is updated in place, or remove it from
 #     data.tfguard.config.protected after review.

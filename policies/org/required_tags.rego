@@ -10,6 +10,7 @@
 #   severity: medium
 #   aliases: []
 #   resource_types: ["*"]
+#   requires_data: [tfguard.config.required_tags]
 #   remediation: >-
 #     Add the tags, or set them once in the provider's default_tags.
 package tfguard.org.required_tags

@@ -205,7 +205,7 @@ impl Engine {
             annotations.insert(file.path.clone(), parsed);
         }
         let mut regorus = compile(files, data, options.rego_v0)?;
-        let (packages, skipped) = packages(&mut regorus, &annotations, options)?;
+        let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
             return Err(PolicyError::NoRules { skipped });
@@ -393,6 +393,15 @@ fn mentions_plan_data(text: &str) -> bool {
     })
 }
 
+/// Whether any data document has the dotted `path` (`tfguard.config.x`).
+fn has_data(data: &[serde_json::Value], path: &str) -> bool {
+    data.iter().any(|document| {
+        path.split('.')
+            .try_fold(document, |value, key| value.get(key))
+            .is_some_and(|value| !value.is_null())
+    })
+}
+
 /// `{key: value}` as a regorus object.
 fn object(key: &str, value: Value) -> Value {
     Value::from(BTreeMap::from([(Value::from(key), value)]))
@@ -495,10 +504,18 @@ pub fn rule_definitions(engine: &mut regorus::Engine) -> Vec<(String, String, St
 fn packages(
     engine: &mut regorus::Engine,
     annotations: &BTreeMap<String, metadata::FileAnnotations>,
+    data: &[serde_json::Value],
     options: &EngineOptions,
 ) -> Result<(Vec<Package>, Vec<String>), PolicyError> {
     let mut packages: Vec<Package> = Vec::new();
     for head in rule_heads(engine) {
+        let needs = annotations
+            .get(&head.file)
+            .and_then(|a| a.package.as_ref())
+            .and_then(|p| p.custom.requires_data.as_ref());
+        if needs.is_some_and(|paths| !paths.iter().all(|path| has_data(data, path))) {
+            continue;
+        }
         let path = format!("data.{}", head.package);
         let file_annotations = annotations.get(&head.file).cloned().unwrap_or_default();
         let package_annotations = file_annotations.package.clone().unwrap_or_default();

@@ -39,6 +39,10 @@ pub struct Custom {
     pub resource_types: Option<Vec<String>>,
     /// Also evaluate on resources the plan deletes (deletion guardrails).
     pub include_removals: Option<bool>,
+    /// Data paths (`tfguard.config.allowed_regions`) the package needs: it
+    /// is not evaluated at all unless every one is given (`-d`), so
+    /// guardrails that need configuration are off, and free, by default.
+    pub requires_data: Option<Vec<String>>,
     pub remediation: Option<String>,
     /// Any other keys: allowed (OPA's `custom` is free-form), but checked for
     /// near misses of the keys above.
@@ -87,6 +91,7 @@ impl Annotations {
                 // Selection is per package: a rule cannot narrow it.
                 resource_types: self.custom.resource_types.clone(),
                 include_removals: self.custom.include_removals,
+                requires_data: self.custom.requires_data.clone(),
                 remediation: rule
                     .custom
                     .remediation

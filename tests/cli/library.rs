@@ -208,3 +208,57 @@ fn select_checks_by_id_alias_glob_and_severity() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn organisation_guardrails_are_off_until_configured() {
+    let plan = lifecycle_plan();
+    let (_, off) = check_json(&[path_str(&plan)]);
+    assert!(triples(&off).iter().all(|t| !t.0.starts_with("org-")));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("guardrails.yaml");
+    std::fs::write(
+        &config,
+        "tfguard:\n  config:\n    protected:\n      - address: terraform_data.legacy\n      - type: terraform_data\n        address: terraform_data.db\n    denied_resource_types: [\"terraform_*\"]\n",
+    )
+    .unwrap();
+    let (code, on) = check_json(&["-d", path_str(&config), path_str(&plan)]);
+    assert_eq!(code, 1);
+    let found: Vec<(String, String)> = triples(&on)
+        .into_iter()
+        .filter(|t| t.0 == "org-protected-resources")
+        .map(|t| (t.0, t.1))
+        .collect();
+    // The deletion and the replacement, though deletes are otherwise not checked.
+    assert_eq!(
+        found,
+        [
+            (
+                "org-protected-resources".to_owned(),
+                "terraform_data.db".to_owned()
+            ),
+            (
+                "org-protected-resources".to_owned(),
+                "terraform_data.legacy".to_owned()
+            ),
+        ]
+    );
+    let messages: Vec<&str> = on["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "org-protected-resources")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "terraform_data.db is protected and would be replaced",
+            "terraform_data.legacy is protected and would be deleted"
+        ]
+    );
+    assert!(
+        triples(&on)
+            .iter()
+            .any(|t| t.0 == "org-denied-resource-types")
+    );
+}
