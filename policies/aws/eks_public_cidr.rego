@@ -30,7 +30,7 @@ deny contains {"msg": sprintf("%s opens the public API endpoint to 0.0.0.0/0 (pu
 	some i, config in lib.list(input.change.after.vpc_config)
 	config.endpoint_public_access == true
 	not lib.unknown(["vpc_config", i, "public_access_cidrs"])
-	count(lib.list(config.public_access_cidrs)) == 0
+	count(lib.list(object.get(config, "public_access_cidrs", null))) == 0
 }
 
 deny contains {"msg": sprintf("%s: public_access_cidrs is not known until apply (AWS defaults it to 0.0.0.0/0)", [input.address]), "path": ["vpc_config", 0, "public_access_cidrs"], "unknown": true} if {

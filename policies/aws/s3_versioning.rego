@@ -29,3 +29,11 @@ deny contains {"msg": sprintf("%s has versioning disabled", [input.address]), "p
 	some config in lib.list(input.change.after.versioning)
 	config.enabled == false
 }
+
+# Provider v4+: versioning is a separate resource that refers to the bucket.
+deny contains {"msg": sprintf("%s has no versioning: no aws_s3_bucket_versioning refers to it", [input.address])} if {
+	input.type == "aws_s3_bucket"
+	is_object(lib.config_module)
+	count(lib.list(object.get(input.change.after, "versioning", null))) == 0
+	not lib.referenced_by("aws_s3_bucket_versioning", "bucket")
+}

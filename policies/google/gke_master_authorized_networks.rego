@@ -20,7 +20,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s has no master authorized networks", [input.address]), "path": ["master_authorized_networks_config"]} if {
 	not lib.unknown(["master_authorized_networks_config"])
-	count(lib.list(input.change.after.master_authorized_networks_config)) == 0
+	count(lib.list(object.get(input.change.after, "master_authorized_networks_config", null))) == 0
 }
 
 deny contains lib.unknown_result("master_authorized_networks_config", "master_authorized_networks_config") if lib.unknown(["master_authorized_networks_config"])

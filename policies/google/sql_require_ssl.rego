@@ -28,7 +28,7 @@ deny contains {"msg": sprintf("%s does not require SSL", [input.address]), "path
 deny contains {"msg": sprintf("%s does not require SSL (no ip_configuration)", [input.address]), "path": ["settings", 0]} if {
 	some i, settings in lib.list(input.change.after.settings)
 	not lib.unknown(["settings", i, "ip_configuration"])
-	count(lib.list(settings.ip_configuration)) == 0
+	count(lib.list(object.get(settings, "ip_configuration", null))) == 0
 }
 
 ssl_required(ip) if ip.require_ssl == true

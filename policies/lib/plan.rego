@@ -264,3 +264,43 @@ provider_default_tags := tags if {
 	tags := block.tags.constant_value
 	is_object(tags)
 }
+
+# --- Module configuration (data.tfguard.configuration) --------------------
+
+# The module call names from the root to this resource, without instance keys.
+_module_names := [m[1] |
+	some m in regex.find_all_string_submatch_n(`module\.([^.\[]+)`, _module_address, -1)
+]
+
+_module_address := input.module_address if is_string(input.module_address)
+
+_module_address := "" if not is_string(input.module_address)
+
+# config_module: the configuration module that declares this resource
+# (expressions and references, no values); undefined without a configuration.
+config_module := data.tfguard.configuration.root_module if {
+	count(_module_names) == 0
+	is_object(data.tfguard.configuration.root_module)
+}
+
+config_module := module if {
+	count(_module_names) > 0
+	path := [step | some name in _module_names; some step in ["module_calls", name, "module"]]
+	module := object.get(data.tfguard.configuration.root_module, path, null)
+	is_object(module)
+}
+
+# referenced_by(type, attribute): a resource of `type` in the same module
+# sets `attribute` from this resource (`bucket = aws_s3_bucket.logs.id`).
+referenced_by(type, attribute) if {
+	some resource in list(config_module.resources)
+	resource.type == type
+	some reference in list(object.get(resource, ["expressions", attribute, "references"], []))
+	_refers_to_me(reference)
+}
+
+_refers_to_me(reference) if reference == sprintf("%s.%s", [input.type, input.name])
+
+_refers_to_me(reference) if startswith(reference, sprintf("%s.%s.", [input.type, input.name]))
+
+_refers_to_me(reference) if startswith(reference, sprintf("%s.%s[", [input.type, input.name]))

@@ -26,7 +26,8 @@ pub use result::PolicyResult;
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
 
-/// Where every rule finds the plan's `configuration.provider_config`.
+/// Where every rule finds the plan's `configuration.provider_config`; the
+/// whole `configuration` block is at `data.tfguard.configuration`.
 pub const PROVIDERS_DATA_PATH: &str = "data.tfguard.providers";
 
 /// How policies are loaded.
@@ -244,13 +245,20 @@ impl Engine {
     ) -> Result<Evaluation<'_>, EvalError> {
         let has_plan_packages = self.packages.iter().any(|p| matches!(p.scope, Scope::Plan));
         let mut engine = self.regorus.clone();
-        // Provider configuration (regions, default tags) is small: always there.
-        if let Some(text) = plan.provider_config_text() {
-            let providers = Value::from_json_str(text)
-                .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
-            engine
-                .add_data(object("tfguard", object("providers", providers)))
-                .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
+        // Provider configuration (regions, default tags) and the module
+        // configuration (references between resources) carry no values and
+        // are small next to the plan: always there.
+        for (key, text) in [
+            ("providers", plan.provider_config_text()),
+            ("configuration", plan.configuration_text()),
+        ] {
+            if let Some(text) = text {
+                let value = Value::from_json_str(text)
+                    .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
+                engine
+                    .add_data(object("tfguard", object(key, value)))
+                    .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
+            }
         }
         if has_plan_packages || self.wants_plan_data {
             let document = Value::from_json_str(plan.text())
@@ -263,6 +271,11 @@ impl Engine {
             }
             engine.set_input(document);
         }
+        // Adding data leaves the engine to be prepared again; do it once
+        // here, not once in every worker's clone.
+        engine
+            .eval_query("true".to_owned(), false)
+            .map_err(|e| EvalError::input(plan, PROVIDERS_DATA_PATH, None, &e))?;
         let in_scope: Vec<usize> = (0..plan.resource_changes.len())
             .filter(|&i| selection.includes(&plan.resource_changes[i]))
             .collect();

@@ -132,6 +132,9 @@ pub struct Plan {
     /// Byte range of `configuration.provider_config`: small, and what
     /// region and default-tag checks need, so it is given to every policy.
     provider_config: Option<Range<usize>>,
+    /// Byte range of `configuration`: expressions and references, no values;
+    /// what cross-resource checks need to pair resources.
+    configuration: Option<Range<usize>>,
     text: String,
     text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
@@ -243,6 +246,10 @@ impl Plan {
                 })
             })
             .collect::<Result<Vec<_>, PlanError>>()?;
+        let configuration = raw.configuration.map(|c| {
+            let start = c.get().as_ptr() as usize - base;
+            start..start + c.get().len()
+        });
         let provider_config = raw
             .configuration
             .and_then(|c| serde_json::from_str::<RawConfiguration<'_>>(c.get()).ok())
@@ -260,6 +267,7 @@ impl Plan {
             errored,
             resource_changes,
             provider_config,
+            configuration,
             text,
             text_index: OnceLock::new(),
             redactor: OnceLock::new(),
@@ -290,6 +298,11 @@ impl Plan {
     /// `configuration.provider_config` as JSON text, when the plan has it.
     pub fn provider_config_text(&self) -> Option<&str> {
         self.provider_config.clone().map(|r| &self.text[r])
+    }
+
+    /// `configuration` as JSON text, when the plan has it.
+    pub fn configuration_text(&self) -> Option<&str> {
+        self.configuration.clone().map(|r| &self.text[r])
     }
 
     /// The JSON text of one resource change.

@@ -131,7 +131,7 @@ fn runs_the_real_tfguard_and_produces_sarif() {
     );
     let document: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
-    assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 9);
+    assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 11);
     // With tfguard on PATH, install does nothing.
     let install = action("install", &path_with(&bin_dir), &[], &[]);
     assert!(install.status.success());

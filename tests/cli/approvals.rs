@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::common::*;
 
 /// A repository with a tfguard.toml; the built-in library's findings on the
-/// AWS starter plan (8 failures and 1 unknown) belong to `security`.
+/// AWS starter plan (10 failures and 1 unknown) belong to `security`.
 struct Repo {
     dir: tempfile::TempDir,
 }
@@ -116,7 +116,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     let repo = Repo::new("");
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1, "no approval yet");
-    assert_eq!(set(&document, "security")["failing"], 8);
+    assert_eq!(set(&document, "security")["failing"], 10);
 
     let refused = repo.approve("mallory", &[]);
     assert_eq!(refused.status.code(), Some(2));
@@ -140,7 +140,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&human.stdout).contains(
-        "policy set security (soft-mandatory): 8 failing, requires 2 approval(s), have 1"
+        "policy set security (soft-mandatory): 10 failing, requires 2 approval(s), have 1"
     ));
 
     // Team membership makes carol an owner too.
@@ -152,7 +152,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     );
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 0);
-    assert_eq!(document["summary"]["acknowledged"], 8);
+    assert_eq!(document["summary"]["acknowledged"], 10);
     let finding = &document["findings"][0];
     assert_eq!(finding["status"], "acknowledged");
     let approvals = finding["suppression"]["approvals"].as_array().unwrap();
@@ -166,7 +166,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     assert!(approvals[1]["time"].as_str().unwrap().ends_with('Z'));
     // The ledger records the context.
     let ledger = repo.ledger();
-    assert_eq!(ledger["approvals"].as_array().unwrap().len(), 16);
+    assert_eq!(ledger["approvals"].as_array().unwrap().len(), 20);
 }
 
 #[test]
@@ -185,7 +185,7 @@ fn a_new_violation_after_approval_fails_again() {
     let (code, document) = repo.check(&replanned);
     assert_eq!(code, 1);
     assert_eq!(
-        document["summary"]["acknowledged"], 8,
+        document["summary"]["acknowledged"], 10,
         "sticky by fingerprint"
     );
     assert_eq!(document["summary"]["failures"], 1);
@@ -277,7 +277,7 @@ fn advisory_sets_report_but_never_block() {
     let repo = Repo::new("enforcement = \"advisory\"");
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 0);
-    assert_eq!(document["summary"]["failures"], 8);
+    assert_eq!(document["summary"]["failures"], 10);
     assert_eq!(document["findings"][0]["enforcement"], "advisory");
     let human = repo
         .tfguard()
@@ -493,7 +493,7 @@ fn list_clear_and_prune() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("8 approval(s) in")
+            predicate::str::contains("10 approval(s) in")
                 .and(predicate::str::contains("accepted for the migration")),
         );
     let json = repo
@@ -502,7 +502,7 @@ fn list_clear_and_prune() {
         .output()
         .unwrap();
     let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 8);
+    assert_eq!(listed.as_array().unwrap().len(), 10);
     // Prune against a plan where one finding is gone.
     let mut plan: Value =
         serde_json::from_str(&std::fs::read_to_string(starter()).unwrap()).unwrap();
@@ -536,7 +536,7 @@ fn list_clear_and_prune() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "cleared 7 approval(s) of policy set security",
+            "cleared 9 approval(s) of policy set security",
         ));
     assert!(repo.ledger()["approvals"].as_array().unwrap().is_empty());
 }
@@ -571,7 +571,7 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert!(summary.is_match(&text));
     assert!(text.contains("policy set security (soft-mandatory): requires 2 approvals, have 0"));
     assert!(
-        text.contains("9 tests, 0 passed, 1 warning, 8 failures, 0 exceptions"),
+        text.contains("11 tests, 0 passed, 1 warning, 10 failures, 0 exceptions"),
         "{text}"
     );
     // Stable across runs (Atlantis hashes the output for sticky approvals).
@@ -581,7 +581,7 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert_eq!(results[0]["PolicySetName"], "security");
     assert_eq!(results[0]["Passed"], false);
     assert_eq!(results[0]["ReqApprovalCount"], 2);
-    assert_eq!(results[0]["Hashes"].as_array().unwrap().len(), 8);
+    assert_eq!(results[0]["Hashes"].as_array().unwrap().len(), 10);
     // A set with nothing failing passes, and its block is never empty.
     let text = String::from_utf8(run("default").stdout).unwrap();
     assert!(!text.trim().is_empty());
@@ -595,7 +595,7 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert!(repo.approve("bob", &[]).status.success());
     let text = String::from_utf8(run("security").stdout).unwrap();
     assert!(!failure.is_match(&text), "{text}");
-    assert!(text.contains("0 failures, 8 exceptions"), "{text}");
+    assert!(text.contains("0 failures, 10 exceptions"), "{text}");
     assert!(text.contains("EXCP - "));
     // All sets, in order, when no --policy-set is given.
     let all = repo

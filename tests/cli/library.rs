@@ -55,7 +55,7 @@ fn unknown_values_fail_only_when_asked() {
     assert_eq!(report["summary"]["unknown"], 1);
     let (_, strict) = check_json(&["--unknown", "fail", path_str(&plan)]);
     assert_eq!(strict["summary"]["unknown"], 0);
-    assert_eq!(strict["summary"]["failures"], 9);
+    assert_eq!(strict["summary"]["failures"], 11);
 }
 
 #[test]

@@ -247,6 +247,9 @@ fn builtin_library_runs_with_zero_setup() {
             "aws-ebs-encryption aws_ebs_volume.scratch encrypted unknown",
             "aws-iam-no-admin-policy aws_iam_policy.admin policy open",
             "aws-iam-no-wildcard-actions aws_iam_policy.admin policy open",
+            // No aws_s3_bucket_logging or _versioning in the configuration refers to the bucket.
+            "aws-s3-logging aws_s3_bucket.logs - open",
+            "aws-s3-versioning aws_s3_bucket.logs - open",
             "aws-s3-no-public-acl aws_s3_bucket_acl.logs acl open",
             "aws-ec2-no-public-ingress aws_security_group.bastion ingress[1].cidr_blocks open",
             "aws-ec2-no-public-ssh aws_security_group.bastion ingress[1].cidr_blocks open",
@@ -255,7 +258,7 @@ fn builtin_library_runs_with_zero_setup() {
         ]
     );
     // The deleted volume is not checked, nor the policy that allows one action.
-    assert_eq!(document["summary"]["failures"], 8);
+    assert_eq!(document["summary"]["failures"], 10);
     assert_eq!(document["summary"]["unknown"], 1);
     // --policy replaces the built-in library; --builtin adds it back.
     let own = fixture("policies/resource");
@@ -271,7 +274,7 @@ fn builtin_library_runs_with_zero_setup() {
         "--builtin",
         path_str(&fixture("plans/aws-starter.json")),
     ]);
-    assert_eq!(triples(&both).len(), 9);
+    assert_eq!(triples(&both).len(), 11);
 }
 
 #[test]
