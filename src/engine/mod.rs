@@ -196,14 +196,7 @@ impl Engine {
     ) -> Result<Self, PolicyError> {
         let mut annotations = BTreeMap::new();
         for file in files {
-            let parsed = metadata::parse(&file.text).map_err(|e| PolicyError::Rego {
-                path: file.path.clone(),
-                text: file.text.clone(),
-                line: e.line,
-                column: 1,
-                message: e.to_string(),
-            })?;
-            annotations.insert(file.path.clone(), parsed);
+            annotations.insert(file.path.clone(), metadata::parse_file(file)?);
         }
         let mut regorus = compile(files, data, options.rego_v0)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;

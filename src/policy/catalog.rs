@@ -24,13 +24,7 @@ pub struct CheckDoc {
 pub fn catalog(files: &[PolicyFile]) -> Result<Vec<CheckDoc>, PolicyError> {
     let mut checks = Vec::new();
     for file in files {
-        let parsed = metadata::parse(&file.text).map_err(|e| PolicyError::Rego {
-            path: file.path.clone(),
-            text: file.text.clone(),
-            line: e.line,
-            column: 1,
-            message: e.to_string(),
-        })?;
+        let parsed = metadata::parse_file(file)?;
         let Some(Annotations {
             title,
             description,

@@ -134,6 +134,17 @@ pub struct MetadataError {
     pub message: String,
 }
 
+/// [`parse`] for a loaded policy file, with the error located in it.
+pub fn parse_file(file: &super::PolicyFile) -> Result<FileAnnotations, super::PolicyError> {
+    parse(&file.text).map_err(|e| super::PolicyError::Rego {
+        path: file.path.clone(),
+        text: file.text.clone(),
+        line: e.line,
+        column: 1,
+        message: e.to_string(),
+    })
+}
+
 /// Reads every METADATA block of a Rego file.
 pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
     let lines: Vec<&str> = source.lines().collect();

@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 use std::process::ExitCode;
 
-use tfguard::Plan;
 use tfguard::approvals::{Approval, Approvals};
 use tfguard::date::{Date, now_rfc3339};
 use tfguard::finding::{Enforcement, Level, Status};
@@ -83,11 +82,7 @@ pub fn run_approve(args: ApproveArgs) -> Result<ExitCode, Failure> {
     }
 
     let policies = Policies::load(&settings, config)?;
-    let plans = settings
-        .plans
-        .iter()
-        .map(|input| Plan::load(input, &settings.terraform))
-        .collect::<Result<Vec<_>, _>>()?;
+    let plans = settings.load_plans(|_| {})?;
     let ledger_path = config.ledger.clone();
     let mut ledger = approvals.ledger.clone();
     let report = evaluate(&settings, &policies, approvals, plans, None)?;
@@ -225,11 +220,7 @@ pub fn run_approvals(command: ApprovalsCommand) -> Result<ExitCode, Failure> {
             let mut unused = 0;
             if !settings.plans.is_empty() {
                 let policies = Policies::load(&settings, &approvals.config)?;
-                let plans = settings
-                    .plans
-                    .iter()
-                    .map(|input| Plan::load(input, &settings.terraform))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let plans = settings.load_plans(|_| {})?;
                 let report = evaluate(&settings, &policies, approvals, plans, None)?;
                 let current: BTreeSet<(&str, &str)> = report
                     .findings

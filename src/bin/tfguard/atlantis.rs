@@ -11,7 +11,6 @@
 use std::process::ExitCode;
 
 use serde_json::json;
-use tfguard::Plan;
 use tfguard::approvals::{Approvals, SetStatus, TFGUARD_SET};
 use tfguard::check::Report;
 use tfguard::finding::{Enforcement, Finding, Level, Status};
@@ -91,11 +90,7 @@ fn blocks(args: AtlantisArgs, showfile: &str) -> Result<(String, Vec<serde_json:
         return Err(Failure::Refused(format!("unknown policy set {only:?}")));
     }
     let policies = Policies::load(&settings, &approvals.config)?;
-    let plans = settings
-        .plans
-        .iter()
-        .map(|input| Plan::load(input, &settings.terraform))
-        .collect::<Result<Vec<_>, _>>()?;
+    let plans = settings.load_plans(|_| {})?;
     let report = evaluate(&settings, &policies, approvals, plans, None)?;
     let mut text = String::new();
     let mut results = Vec::new();

@@ -90,16 +90,11 @@ fn run_check(settings: CheckSettings) -> Result<ExitCode, Failure> {
     let approvals = Approvals::load(settings.config_file.as_deref())?;
     let policies = Policies::load(&settings, &approvals.config)?;
     let bar = progress::Bar::for_terminal();
-    let plans = settings
-        .plans
-        .iter()
-        .map(|input| {
-            if let Some(bar) = &bar {
-                bar.loading(&input.name());
-            }
-            Plan::load(input, &settings.terraform)
-        })
-        .collect::<Result<Vec<_>, _>>();
+    let plans = settings.load_plans(|input| {
+        if let Some(bar) = &bar {
+            bar.loading(&input.name());
+        }
+    });
     let result = plans
         .map_err(Failure::from)
         .and_then(|plans| check_and_report(&settings, &policies, approvals, plans, bar.clone()));

@@ -66,6 +66,21 @@ pub struct CheckSettings {
 }
 
 impl CheckSettings {
+    /// Reads every plan input, in order; `before` runs before each (for
+    /// the progress bar).
+    pub fn load_plans(
+        &self,
+        before: impl Fn(&PlanInput),
+    ) -> Result<Vec<tfguard::Plan>, tfguard::PlanError> {
+        self.plans
+            .iter()
+            .map(|input| {
+                before(input);
+                tfguard::Plan::load(input, &self.terraform)
+            })
+            .collect()
+    }
+
     /// Engine options with the check selection: flags, else tfguard.toml.
     pub fn engine_options(
         &self,
