@@ -87,7 +87,7 @@ fn blocks(args: AtlantisArgs, showfile: &str) -> Result<(String, Vec<serde_json:
     if let Some(only) = &args.policy_set
         && !sets.iter().any(|s| &s.name == only)
     {
-        return Err(Failure::Refused(format!("unknown policy set {only:?}")));
+        return Err(Failure::NotFound(format!("unknown policy set {only:?}")));
     }
     let policies = Policies::load(&settings, &approvals.config)?;
     let plans = settings.load_plans(|_| {})?;
