@@ -31,7 +31,7 @@ use crate::plan::{DecodeError, PlanError};
 use crate::policy::{PolicyError, PolicyFile};
 
 pub use output::{OutputFormat, render};
-pub use verify::{TestOutcome, verify};
+pub use verify::{FileCoverage, TestOutcome, Verification, verify};
 
 /// One result of one rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]

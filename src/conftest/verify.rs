@@ -1,5 +1,5 @@
 //! `tfguard verify`: runs the `test_*` rules of policy folders, as
-//! `conftest verify` and `opa test` do.
+//! `conftest verify` and `opa test` do, with coverage from regorus.
 
 use serde::Serialize;
 
@@ -15,6 +15,49 @@ pub struct TestOutcome {
     pub line: usize,
     /// `None` when the test passed; else why it failed.
     pub failure: Option<String>,
+    /// What the test `print()`ed.
+    pub notes: Vec<String>,
+}
+
+/// Line coverage of one policy file (tests excluded).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FileCoverage {
+    pub file: String,
+    pub covered: usize,
+    pub not_covered: usize,
+}
+
+impl FileCoverage {
+    pub fn percent(&self) -> f64 {
+        let total = self.covered + self.not_covered;
+        if total == 0 {
+            100.0
+        } else {
+            self.covered as f64 * 100.0 / total as f64
+        }
+    }
+}
+
+/// What `verify` found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verification {
+    pub tests: Vec<TestOutcome>,
+    /// Per non-test file, when coverage was asked for.
+    pub coverage: Option<Vec<FileCoverage>>,
+}
+
+impl Verification {
+    /// Covered lines over all files, in percent.
+    pub fn total_percent(&self) -> Option<f64> {
+        let coverage = self.coverage.as_ref()?;
+        let covered: usize = coverage.iter().map(|c| c.covered).sum();
+        let total: usize = coverage.iter().map(|c| c.covered + c.not_covered).sum();
+        Some(if total == 0 {
+            100.0
+        } else {
+            covered as f64 * 100.0 / total as f64
+        })
+    }
 }
 
 /// Evaluates every `test_*` rule of `files` (tests and the policies they
@@ -23,14 +66,17 @@ pub fn verify(
     files: &[PolicyFile],
     data: &[serde_json::Value],
     rego_v0: bool,
-) -> Result<Vec<TestOutcome>, PolicyError> {
+    coverage: bool,
+) -> Result<Verification, PolicyError> {
     let mut engine = compile(files, data, rego_v0)?;
+    engine.set_gather_prints(true);
+    engine.set_enable_coverage(coverage);
     let mut tests: Vec<(String, String, String, usize)> = rule_definitions(&mut engine)
         .into_iter()
         .filter(|(_, _, name, _)| name.starts_with("test_"))
         .collect();
     tests.dedup_by(|a, b| a.1 == b.1 && a.2 == b.2);
-    Ok(tests
+    let tests = tests
         .into_iter()
         .map(|(file, package, name, line)| {
             let query = format!("data.{package}.{name}");
@@ -54,7 +100,31 @@ pub fn verify(
                 name,
                 line,
                 failure,
+                notes: engine.take_prints().unwrap_or_default(),
             }
         })
-        .collect())
+        .collect();
+    let coverage = if coverage {
+        let report = engine
+            .get_coverage_report()
+            .map_err(|e| PolicyError::Data {
+                path: "coverage".to_owned(),
+                message: e.to_string(),
+            })?;
+        let mut files: Vec<FileCoverage> = report
+            .files
+            .into_iter()
+            .filter(|f| !f.path.ends_with("_test.rego"))
+            .map(|f| FileCoverage {
+                file: f.path,
+                covered: f.covered.len(),
+                not_covered: f.not_covered.len(),
+            })
+            .collect();
+        files.sort_by(|a, b| a.file.cmp(&b.file));
+        Some(files)
+    } else {
+        None
+    };
+    Ok(Verification { tests, coverage })
 }

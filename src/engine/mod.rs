@@ -6,6 +6,7 @@
 //! resource change, only on the changes whose type their selector matches.
 //! Any evaluation error fails the run: nothing here turns an error into a pass.
 
+mod builtins;
 mod package;
 mod result;
 
@@ -425,6 +426,10 @@ pub fn compile(
 ) -> Result<regorus::Engine, PolicyError> {
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
+    builtins::register(&mut regorus).map_err(|e| PolicyError::Data {
+        path: "builtins".to_owned(),
+        message: e.to_string(),
+    })?;
     for file in files {
         regorus
             .add_policy(file.path.clone(), file.text.clone())

@@ -262,3 +262,66 @@ fn organisation_guardrails_are_off_until_configured() {
             .any(|t| t.0 == "org-denied-resource-types")
     );
 }
+
+#[test]
+fn missing_opa_builtins_behave_as_in_opa() {
+    tfguard()
+        .args(["verify", "-v"])
+        .arg(fixture("rego"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("4 tests, 4 passed, 0 failed"));
+    // A bad operand is an error, never a silent false.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p_test.rego"),
+        "package p_test\n\nimport rego.v1\n\ntest_bad if net.cidr_intersects(\"not-a-cidr\", \"10.0.0.0/8\")\n",
+    )
+    .unwrap();
+    tfguard()
+        .arg("verify")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("invalid CIDR or IP address"));
+}
+
+#[test]
+fn verify_reports_notes_and_coverage() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("p.rego"),
+        "package p\n\nimport rego.v1\n\nallow if input.x == 1\n\nother if {\n\tinput.y == 2\n\tinput.z == 3\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("p_test.rego"),
+        "package p_test\n\nimport data.p\nimport rego.v1\n\ntest_allow if {\n\tprint(\"checking allow\")\n\tp.allow with input as {\"x\": 1}\n}\n",
+    )
+    .unwrap();
+    tfguard()
+        .args(["verify", "--report", "notes", "--coverage"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("coverage")
+                .and(predicate::str::contains("p.rego"))
+                .and(predicate::str::contains("1 tests, 1 passed, 0 failed")),
+        );
+    tfguard()
+        .args(["verify", "--report", "full"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("PASS").and(predicate::str::contains("p_test.rego:7: checking allow")),
+        );
+    // `other` is never evaluated: coverage stays below 100%.
+    tfguard()
+        .args(["verify", "--coverage-min", "100"])
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("is below --coverage-min 100"));
+}

@@ -215,9 +215,25 @@ pub struct VerifyArgs {
     /// Data files or folders, merged under `data`.
     #[arg(short, long = "data", value_name = "PATH")]
     pub data: Vec<PathBuf>,
-    /// Print every test, not only failures.
+    /// Print every test, not only failures (the same as `--report full`).
     #[arg(short, long)]
     pub verbose: bool,
+    /// `full`: every test; `notes`: failures and what tests `print()`ed; `fails`: failures only.
+    #[arg(long, value_enum, default_value_t = Report::Fails)]
+    pub report: Report,
+    /// Print line coverage per policy file (test files excluded).
+    #[arg(long)]
+    pub coverage: bool,
+    /// Fail (exit 1) when total coverage is below this percentage; implies --coverage.
+    #[arg(long, value_name = "PCT")]
+    pub coverage_min: Option<f64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Report {
+    Full,
+    Notes,
+    Fails,
 }
 
 #[derive(Debug, Args)]

@@ -218,29 +218,64 @@ fn run_rules(args: cli::RulesArgs) -> Result<ExitCode, Failure> {
 fn run_verify(args: cli::VerifyArgs) -> Result<ExitCode, Failure> {
     let files = policy::discover_with_tests(&args.paths)?;
     let data = policy::load_data(&args.data)?;
-    let outcomes = conftest::verify(&files, &data, false)?;
+    let coverage = args.coverage || args.coverage_min.is_some();
+    let result = conftest::verify(&files, &data, false, coverage)?;
+    let report = if args.verbose {
+        cli::Report::Full
+    } else {
+        args.report
+    };
     let mut text = String::new();
-    let failed = outcomes.iter().filter(|o| o.failure.is_some()).count();
-    for outcome in &outcomes {
+    let failed = result.tests.iter().filter(|o| o.failure.is_some()).count();
+    for outcome in &result.tests {
+        let name = format!(
+            "{}:{} {}.{}",
+            outcome.file, outcome.line, outcome.package, outcome.name
+        );
         match &outcome.failure {
-            Some(why) => text.push_str(&format!(
-                "FAIL {}:{} {}.{}: {why}\n",
-                outcome.file, outcome.line, outcome.package, outcome.name
-            )),
-            None if args.verbose => text.push_str(&format!(
-                "PASS {}:{} {}.{}\n",
-                outcome.file, outcome.line, outcome.package, outcome.name
-            )),
+            Some(why) => text.push_str(&format!("FAIL {name}: {why}\n")),
+            None if report == cli::Report::Full => text.push_str(&format!("PASS {name}\n")),
             None => {}
         }
+        if report != cli::Report::Fails
+            && (outcome.failure.is_some() || report == cli::Report::Full)
+        {
+            for note in &outcome.notes {
+                text.push_str(&format!("  note: {note}\n"));
+            }
+        }
+    }
+    if let Some(coverage) = &result.coverage {
+        for file in coverage {
+            text.push_str(&format!(
+                "coverage {:>6.2}% {} ({} of {} lines)\n",
+                file.percent(),
+                file.file,
+                file.covered,
+                file.covered + file.not_covered
+            ));
+        }
+    }
+    let total = result.total_percent();
+    if let Some(total) = total {
+        text.push_str(&format!("coverage {total:.2}% in total\n"));
     }
     text.push_str(&format!(
         "{} tests, {} passed, {failed} failed\n",
-        outcomes.len(),
-        outcomes.len() - failed
+        result.tests.len(),
+        result.tests.len() - failed
     ));
+    let below = match (args.coverage_min, total) {
+        (Some(min), Some(total)) if total < min => {
+            text.push_str(&format!(
+                "coverage {total:.2}% is below --coverage-min {min}\n"
+            ));
+            true
+        }
+        _ => false,
+    };
     print_stdout(text.as_bytes())?;
-    Ok(if failed > 0 || outcomes.is_empty() {
+    Ok(if failed > 0 || result.tests.is_empty() || below {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,0 +1,130 @@
+//! OPA builtins that regorus lacks and Terraform policies use, added as
+//! regorus extensions with OPA's semantics: `net.cidr_intersects`,
+//! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
+//! `net.cidr_merge` and `net.cidr_contains_matches`.
+
+use std::collections::BTreeSet;
+use std::net::IpAddr;
+
+use anyhow::{Result, anyhow, bail};
+use ipnet::IpNet;
+use regorus::Value;
+
+/// Registers every extension on `engine`.
+pub fn register(engine: &mut regorus::Engine) -> Result<()> {
+    engine.add_extension(
+        "net.cidr_intersects".to_owned(),
+        2,
+        Box::new(|args: Vec<Value>| {
+            let a = net(&args[0], "net.cidr_intersects")?;
+            let b = net(&args[1], "net.cidr_intersects")?;
+            Ok(Value::from(
+                a.contains(&b.network()) || b.contains(&a.network()),
+            ))
+        }),
+    )?;
+    engine.add_extension(
+        "net.cidr_overlap".to_owned(),
+        2,
+        Box::new(|args: Vec<Value>| {
+            let cidr = net(&args[0], "net.cidr_overlap")?;
+            let other = net(&args[1], "net.cidr_overlap")?;
+            Ok(Value::from(contains(&cidr, &other)))
+        }),
+    )?;
+    engine.add_extension(
+        "net.cidr_merge".to_owned(),
+        1,
+        Box::new(|args: Vec<Value>| {
+            let nets = elements(&args[0], "net.cidr_merge")?
+                .into_iter()
+                .map(|v| net(&v, "net.cidr_merge"))
+                .collect::<Result<Vec<_>>>()?;
+            let merged: BTreeSet<Value> = IpNet::aggregate(&nets)
+                .into_iter()
+                .map(|n| Value::from(n.to_string()))
+                .collect();
+            Ok(Value::from(merged))
+        }),
+    )?;
+    engine.add_extension(
+        "net.cidr_contains_matches".to_owned(),
+        2,
+        Box::new(|args: Vec<Value>| {
+            let cidrs = keyed(&args[0])?;
+            let others = keyed(&args[1])?;
+            let mut matches = BTreeSet::new();
+            for (key, cidr) in &cidrs {
+                let cidr = net(cidr, "net.cidr_contains_matches")?;
+                for (other_key, other) in &others {
+                    if contains(&cidr, &net(other, "net.cidr_contains_matches")?) {
+                        matches.insert(Value::from(vec![key.clone(), other_key.clone()]));
+                    }
+                }
+            }
+            Ok(Value::from(matches))
+        }),
+    )?;
+    Ok(())
+}
+
+/// A CIDR, or a single address as a host network.
+fn net(value: &Value, builtin: &str) -> Result<IpNet> {
+    let text = value
+        .as_string()
+        .map_err(|_| anyhow!("{builtin}: operand must be a string, got {value}"))?;
+    if let Ok(net) = text.parse::<IpNet>() {
+        return Ok(net);
+    }
+    let address: IpAddr = text
+        .parse()
+        .map_err(|_| anyhow!("{builtin}: invalid CIDR or IP address {text:?}"))?;
+    Ok(IpNet::from(address))
+}
+
+/// Whether `outer` contains all of `inner` (network and broadcast).
+fn contains(outer: &IpNet, inner: &IpNet) -> bool {
+    outer.contains(&inner.network()) && outer.contains(&inner.broadcast())
+}
+
+fn elements(value: &Value, builtin: &str) -> Result<Vec<Value>> {
+    match value {
+        Value::Array(items) => Ok(items.iter().cloned().collect()),
+        Value::Set(items) => Ok(items.iter().cloned().collect()),
+        _ => bail!("{builtin}: operand must be an array or set, got {value}"),
+    }
+}
+
+/// `net.cidr_contains_matches` operands as (key, CIDR): a string is its own
+/// key, arrays are keyed by index, sets by element, objects by key; an
+/// element may be a string or an array whose first item is the CIDR.
+fn keyed(value: &Value) -> Result<Vec<(Value, Value)>> {
+    let first = |v: &Value| -> Result<Value> {
+        match v {
+            Value::String(_) => Ok(v.clone()),
+            Value::Array(items) if !items.is_empty() => Ok(items[0].clone()),
+            _ => bail!(
+                "net.cidr_contains_matches: operand element must be a string or a non-empty array, got {v}"
+            ),
+        }
+    };
+    Ok(match value {
+        Value::String(_) => vec![(value.clone(), value.clone())],
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Ok((Value::from(i), first(v)?)))
+            .collect::<Result<_>>()?,
+        Value::Set(items) => items
+            .iter()
+            .map(|v| Ok((v.clone(), first(v)?)))
+            .collect::<Result<_>>()?,
+        Value::Object(map) => map
+            .iter()
+            .map(|(k, v)| Ok((k.clone(), first(v)?)))
+            .collect::<Result<_>>()?,
+        _ => bail!(
+            "net.cidr_contains_matches: operand must be a string, array, set or object, got {value}"
+        ),
+    })
+}
