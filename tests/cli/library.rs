@@ -315,7 +315,8 @@ fn verify_reports_notes_and_coverage() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("PASS").and(predicate::str::contains("p_test.rego:7: checking allow")),
+            predicate::str::contains("PASS")
+                .and(predicate::str::contains("p_test.rego:7: checking allow")),
         );
     // `other` is never evaluated: coverage stays below 100%.
     tfguard()

@@ -4,6 +4,7 @@
 mod action;
 mod approvals;
 mod common;
+mod conformance;
 mod conftest;
 mod corpus;
 mod findings;

@@ -1,0 +1,59 @@
+//! `tfguard test -o json` against expectations computed by real OPA
+//! (tests/conformance/generate.py): each case is Conftest policies on a real
+//! plan; the results must be the ones OPA's engine gives under Conftest's
+//! algorithm.
+
+use crate::common::*;
+
+#[test]
+fn tfguard_test_answers_as_opa_does() {
+    let cases = root().join("tests/conformance/cases");
+    let mut names: Vec<_> = std::fs::read_dir(&cases)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 40, "{} cases", names.len());
+    let mut failures = Vec::new();
+    for name in &names {
+        let dir = cases.join(name);
+        let spec: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap();
+        let mut command = tfguard();
+        command
+            .current_dir(root())
+            .args(["test", "-o", "json", "--no-fail", "-p"])
+            .arg(dir.join("policy"));
+        if dir.join("data.json").exists() {
+            command.arg("-d").arg(dir.join("data.json"));
+        }
+        for arg in spec["args"].as_array().unwrap() {
+            command.arg(arg.as_str().unwrap());
+        }
+        command.arg(spec["plan"].as_str().unwrap());
+        let output = command.output().unwrap();
+        let actual: serde_json::Value = match serde_json::from_slice(&output.stdout) {
+            Ok(value) => value,
+            Err(_) => {
+                failures.push(format!(
+                    "{name}: {}",
+                    String::from_utf8_lossy(&output.stderr)
+                ));
+                continue;
+            }
+        };
+        if actual != spec["expected"] {
+            failures.push(format!(
+                "{name}:\n  tfguard: {actual}\n  OPA:     {}",
+                spec["expected"]
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        names.len(),
+        failures.join("\n")
+    );
+}

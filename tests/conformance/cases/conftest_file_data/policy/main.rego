@@ -1,0 +1,5 @@
+package main
+
+import rego.v1
+
+warn contains data.conftest.file.name if true

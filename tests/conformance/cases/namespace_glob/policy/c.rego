@@ -1,0 +1,5 @@
+package other
+
+import rego.v1
+
+deny contains "c" if true

@@ -1,0 +1,5 @@
+package team.infra
+
+import rego.v1
+
+deny contains "deep" if true

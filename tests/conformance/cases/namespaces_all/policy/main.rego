@@ -1,0 +1,5 @@
+package main
+
+import rego.v1
+
+deny contains "main" if true

@@ -1,0 +1,5 @@
+package other
+
+import rego.v1
+
+warn contains "other" if true

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Generates the conformance cases and their expected results from real OPA.
+
+Each case is a set of Conftest policies (and data) run on a real plan. The
+expected `tfguard test -o json` result is computed with OPA's Go engine,
+following Conftest's algorithm (policy/engine.go: rule discovery by name,
+exception queries, success counting) and its JSON output shape.
+
+OPA comes from the PyPI wheel `opa-golib-python-bindings` (tagged for Python
+3.14; its ctypes bridge works under 3.11 when unpacked by hand):
+
+    pip download --no-deps --only-binary=:all: --python-version 3.14 \\
+        --platform manylinux_2_34_x86_64 opa-golib-python-bindings -d /tmp/opa
+    python3 -m zipfile -e /tmp/opa/*.whl /tmp/opa/x
+    OPA_BINDINGS=/tmp/opa/x python3 tests/conformance/generate.py
+
+The bridge parses Rego v1 only: v0 cases carry a v1 translation
+(`policy_v1/`) that OPA evaluates, while tfguard runs the v0 files with
+`--rego-version v0`. Writes tests/conformance/cases/<name>/.
+"""
+import json
+import os
+import re
+import shutil
+import sys
+
+sys.path.insert(0, os.environ.get("OPA_BINDINGS", "/tmp/opa/x"))
+from opa_bindings import OpaEngine, OpaUndefinedError  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+PLANS = {
+    "lifecycle": "fixtures/terraform/lifecycle/plan.json",
+    "aws": "fixtures/plans/aws-starter.json",
+    "sources": "fixtures/terraform/sources/plan.json",
+}
+FAILURE = re.compile(r"^(deny|violation)(_[a-zA-Z0-9]+)*$")
+WARNING = re.compile(r"^warn(_[a-zA-Z0-9]+)*$")
+HEAD = re.compile(r"^(default\s+)?([a-zA-Z_][a-zA-Z0-9_]*)\b", re.M)
+
+V1 = "import rego.v1\n\n"
+
+CASES = {}
+
+
+def case(name, policies, plan="lifecycle", data=None, args=None, v1=None):
+    CASES[name] = dict(policies=policies, plan=plan, data=data, args=args or [], v1=v1)
+
+
+case("deny_strings", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%s is replaced", [rc.address]) if {\n\tsome rc in input.resource_changes\n\trc.change.actions == ["delete", "create"]\n}\n'})
+case("deny_objects_metadata", {"main.rego": "package main\n\n" + V1 + 'deny contains {"msg": sprintf("%s changes", [rc.address]), "kind": rc.type, "n": 1} if {\n\tsome rc in input.resource_changes\n\t"update" in rc.change.actions\n}\n'})
+case("loc_field", {"main.rego": "package main\n\n" + V1 + 'deny contains {"msg": "located", "_loc": {"file": "main.tf", "line": 12}} if true\n'})
+case("warn_rules", {"main.rego": "package main\n\n" + V1 + 'warn contains rc.address if {\n\tsome rc in input.resource_changes\n\t"no-op" in rc.change.actions\n}\n'})
+case("violation_rules", {"main.rego": "package main\n\n" + V1 + 'violation contains {"msg": "big plan"} if count(input.resource_changes) > 10\n'})
+case("suffixed_rules", {"main.rego": "package main\n\n" + V1 + 'deny_deletes contains rc.address if {\n\tsome rc in input.resource_changes\n\t"delete" in rc.change.actions\n}\n\nwarn_creates contains rc.address if {\n\tsome rc in input.resource_changes\n\trc.change.actions == ["create"]\n}\n\nviolation_x_y contains "x" if false\n'})
+case("several_definitions", {"main.rego": "package main\n\n" + V1 + 'deny contains "one" if input.format_version == "1.2"\n\ndeny contains "two" if false\n\ndeny contains "three" if false\n\nwarn contains "w" if false\n'})
+case("no_rules_fire", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if false\n\nwarn contains "y" if false\n'})
+case("exceptions_suffixed", {"main.rego": "package main\n\n" + V1 + 'deny_replace contains "replaced" if true\n\ndeny_other contains "other" if true\n\nexception contains rules if {\n\trules := ["replace"]\n}\n'})
+case("exceptions_bare_and_unused", {"main.rego": "package main\n\n" + V1 + 'deny contains "d" if true\n\nwarn_quiet contains "q" if false\n\nexception contains rules if {\n\trules := ["deny", "quiet"]\n}\n'})
+case("exception_twice", {"main.rego": "package main\n\n" + V1 + 'deny_x contains "x" if true\n\nexception contains ["x"] if true\n\nexception contains ["x", "y"] if true\n'})
+case("namespaces_all", {"main.rego": "package main\n\n" + V1 + 'deny contains "main" if true\n', "other.rego": "package other\n\n" + V1 + 'warn contains "other" if true\n', "deep.rego": "package team.infra\n\n" + V1 + 'deny contains "deep" if true\n'}, args=["--all-namespaces"])
+case("namespace_glob", {"a.rego": "package team.a\n\n" + V1 + 'deny contains "a" if true\n', "b.rego": "package team.b\n\n" + V1 + 'deny contains "b" if true\n', "c.rego": "package other\n\n" + V1 + 'deny contains "c" if true\n'}, args=["-n", "team.*"])
+case("data_file", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%d changes over %d", [n, data.limits.max]) if {\n\tn := count(input.resource_changes)\n\tn > data.limits.max\n}\n'}, data={"limits": {"max": 5}})
+case("conftest_file_data", {"main.rego": "package main\n\n" + V1 + 'warn contains data.conftest.file.name if true\n'})
+case("sets_and_comprehensions", {"main.rego": "package main\n\n" + V1 + 'types := {rc.type | some rc in input.resource_changes}\n\naddrs := [rc.address | some rc in input.resource_changes; startswith(rc.address, "module.")]\n\ndeny contains sprintf("%d types, %d module resources", [count(types), count(addrs)]) if true\n'})
+case("some_and_every", {"main.rego": "package main\n\n" + V1 + 'deny contains "all managed" if {\n\tevery rc in input.resource_changes {\n\t\trc.mode == "managed"\n\t}\n}\n\nwarn contains rc.address if {\n\tsome i, rc in input.resource_changes\n\ti < 2\n}\n'})
+case("string_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contains msg if {\n\tsome rc in input.resource_changes\n\tcontains(rc.address, "subnet")\n\tparts := split(rc.address, ".")\n\tmsg := concat("/", [upper(parts[0]), trim(rc.name, "s"), replace(rc.type, "_", "-")])\n}\n'})
+case("json_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%s: %v", [rc.address, doc.Statement[0].Action]) if {\n\tsome rc in input.resource_changes\n\tis_string(rc.change.after.policy)\n\tdoc := json.unmarshal(rc.change.after.policy)\n}\n'}, plan="aws")
+case("unknown_values", {"main.rego": "package main\n\n" + V1 + 'warn contains sprintf("%s: %s unknown", [rc.address, key]) if {\n\tsome rc in input.resource_changes\n\tsome key, v in rc.change.after_unknown\n\tv == true\n\tnot startswith(key, "id")\n}\n'})
+case("regex_and_net", {"main.rego": "package main\n\n" + V1 + 'deny contains rc.address if {\n\tsome rc in input.resource_changes\n\tregex.match(`^aws_(s3|iam)`, rc.type)\n}\n\nwarn contains "cidr" if net.cidr_contains("10.0.0.0/8", "10.1.2.3")\n'}, plan="aws")
+case("object_and_numbers", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%v %v %v", [object.get(input, "format_version", "?"), 7 / 2, round(2.5)]) if true\n'})
+case("metadata_values", {"main.rego": "package main\n\n" + V1 + 'deny contains {"msg": "m", "list": [1, "two", true], "nested": {"b": 2, "a": 1}, "html": "<b>&</b>"} if true\n'})
+case("helper_functions", {"main.rego": "package main\n\n" + V1 + 'is_replace(rc) if rc.change.actions == ["delete", "create"]\n\nis_replace(rc) if rc.change.actions == ["create", "delete"]\n\ndeny contains rc.address if {\n\tsome rc in input.resource_changes\n\tis_replace(rc)\n}\n'})
+case("multiple_files_one_package", {"a.rego": "package main\n\n" + V1 + 'deny contains "from a" if true\n', "b.rego": "package main\n\n" + V1 + 'deny contains "from b" if true\n\nwarn contains "w" if true\n'})
+case("modules_and_keys", {"main.rego": "package main\n\n" + V1 + 'warn contains rc.address if {\n\tsome rc in input.resource_changes\n\trc.index == "a"\n}\n\ndeny contains rc.module_address if {\n\tsome rc in input.resource_changes\n\tis_number(rc.index)\n\trc.module_address\n}\n'}, plan="sources")
+case("default_rule", {"main.rego": "package main\n\n" + V1 + 'default limit := 3\n\ndeny contains "too many" if count(input.resource_changes) > limit\n'})
+case("v0_deny", {"main.rego": 'package main\n\ndeny[msg] {\n\trc := input.resource_changes[_]\n\trc.change.actions[_] == "delete"\n\tmsg := sprintf("%s deleted", [rc.address])\n}\n\nwarn[msg] {\n\tcount(input.resource_changes) > 1\n\tmsg := "many"\n}\n'},
+     args=["--rego-version", "v0"],
+     v1={"main.rego": "package main\n\n" + V1 + 'deny contains msg if {\n\trc := input.resource_changes[_]\n\trc.change.actions[_] == "delete"\n\tmsg := sprintf("%s deleted", [rc.address])\n}\n\nwarn contains msg if {\n\tcount(input.resource_changes) > 1\n\tmsg := "many"\n}\n'})
+case("v0_objects_and_exceptions", {"main.rego": 'package main\n\nviolation_public[{"msg": msg, "sev": "high"}] {\n\trc := input.resource_changes[_]\n\trc.change.after.input.public == true\n\tmsg := rc.address\n}\n\ndeny_noise[msg] {\n\tmsg := "noise"\n}\n\nexception[rules] {\n\trules := ["noise"]\n}\n'},
+     args=["--rego-version", "v0"],
+     v1={"main.rego": "package main\n\n" + V1 + 'violation_public contains {"msg": msg, "sev": "high"} if {\n\trc := input.resource_changes[_]\n\trc.change.after.input.public == true\n\tmsg := rc.address\n}\n\ndeny_noise contains msg if {\n\tmsg := "noise"\n}\n\nexception contains rules if {\n\trules := ["noise"]\n}\n'})
+case("v0_some_keyword", {"main.rego": 'package main\n\ndeny[msg] {\n\tsome i\n\trc := input.resource_changes[i]\n\ti == 0\n\tmsg := rc.address\n}\n'},
+     args=["--rego-version", "v0"],
+     v1={"main.rego": "package main\n\n" + V1 + 'deny contains msg if {\n\tsome i\n\trc := input.resource_changes[i]\n\ti == 0\n\tmsg := rc.address\n}\n'})
+case("deny_and_warn_same_resources", {"main.rego": "package main\n\n" + V1 + 'deny contains rc.address if {\n\tsome rc in input.resource_changes\n\trc.change.after.input.public == true\n}\n\nwarn contains rc.address if {\n\tsome rc in input.resource_changes\n\trc.change.after.input.acl == "public-read"\n}\n'}, plan="sources")
+case("aws_security_groups", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%s opens %v", [rc.address, rule.from_port]) if {\n\tsome rc in input.resource_changes\n\trc.type == "aws_security_group"\n\tsome rule in rc.change.after.ingress\n\t"0.0.0.0/0" in rule.cidr_blocks\n}\n'}, plan="aws")
+case("sensitive_masks", {"main.rego": "package main\n\n" + V1 + 'warn contains sprintf("%s has sensitive %s", [rc.address, key]) if {\n\tsome rc in input.resource_changes\n\tsome key, v in rc.change.after_sensitive\n\tv == true\n}\n'}, plan="aws")
+case("array_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%v", [array.slice(sort([rc.type | some rc in input.resource_changes]), 0, 2)]) if true\n\nwarn contains sprintf("%v", [array.concat([1], [2])]) if true\n'})
+case("sets_operations", {"main.rego": "package main\n\n" + V1 + 'a := {rc.type | some rc in input.resource_changes}\n\nb := {"terraform_data", "aws_instance"}\n\ndeny contains sprintf("%v %v", [a & b, b - a]) if true\n'})
+case("numbers_compare", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%d resources", [n]) if {\n\tn := count(input.resource_changes)\n\tn >= 13\n\tn <= 13\n}\n'})
+case("undefined_references", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if input.nope.deeper == 1\n\nwarn contains "y" if not input.nope\n'})
+case("with_keyword", {"main.rego": "package main\n\n" + V1 + 'fmt := input.format_version\n\ndeny contains v if {\n\tv := fmt with input as {"format_version": "9"}\n}\n'})
+case("print_free_rules", {"main.rego": "package main\n\n" + V1 + 'deny contains "d" if {\n\tx := 1\n\tx == 1\n}\n'})
+case("time_free_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contains base64.encode("tfguard") if true\n\nwarn contains hex.encode("ab") if true\n'})
+case("exception_namespace_scoped", {"main.rego": "package main\n\n" + V1 + 'deny_a contains "a" if true\n', "other.rego": "package other\n\n" + V1 + 'deny_a contains "a" if true\n\nexception contains ["a"] if true\n'}, args=["--all-namespaces"])
+
+
+def conftest_check(engine, plan, namespace, heads, filename):
+    """Conftest's engine.check for one file and namespace, with OPA."""
+    names = []
+    for name in heads:
+        if name not in names:
+            names.append(name)
+    result = {"filename": filename, "namespace": namespace, "successes": 0, "warnings": [], "failures": [], "exceptions": []}
+    successes = 0
+    for rule in names:
+        bare = rule
+        for prefix in ("violation_", "deny_", "warn_"):
+            if bare.startswith(prefix):
+                bare = bare[len(prefix):]
+        query = f"data.{namespace}.exception[_][_] == {json.dumps(bare)}"
+        try:
+            rows = engine.eval_query(query, input=plan)
+        except Exception:
+            rows = []
+        exceptions = [{"msg": query} for _ in rows]
+        try:
+            value = engine.eval_document(f"{namespace}.{rule}", input=plan)
+        except OpaUndefinedError:
+            value = None
+        items = value if isinstance(value, list) else []
+        results = []
+        for item in items:
+            if isinstance(item, str):
+                results.append({"msg": item})
+            elif isinstance(item, dict):
+                meta = {k: v for k, v in item.items() if k not in ("msg", "_loc")}
+                r = {"msg": item["msg"]}
+                loc = item.get("_loc")
+                if isinstance(loc, dict):
+                    l = {}
+                    if isinstance(loc.get("file"), str) and loc["file"]:
+                        l["file"] = loc["file"]
+                    if isinstance(loc.get("line"), (int, float)):
+                        l["line"] = loc["line"]
+                    if l:
+                        r["loc"] = l
+                if meta:
+                    r["metadata"] = meta
+                results.append(r)
+        result["exceptions"] += exceptions
+        if exceptions:
+            continue
+        if isinstance(value, list) and not value:
+            successes += 1
+        for r in results:
+            (result["failures"] if FAILURE.match(rule) else result["warnings"]).append(r)
+    count = len(result["failures"]) + len(result["warnings"]) + len(result["exceptions"]) + successes
+    if count < len(heads):
+        successes += len(heads) - count
+    result["successes"] = successes
+    for key in ("warnings", "failures", "exceptions"):
+        if not result[key]:
+            del result[key]
+    return result
+
+
+def main():
+    out = os.path.join(HERE, "cases")
+    shutil.rmtree(out, ignore_errors=True)
+    for name, spec in CASES.items():
+        directory = os.path.join(out, name)
+        os.makedirs(os.path.join(directory, "policy"))
+        for file, text in spec["policies"].items():
+            open(os.path.join(directory, "policy", file), "w").write(text)
+        args = list(spec["args"])
+        if spec["data"] is not None:
+            json.dump(spec["data"], open(os.path.join(directory, "data.json"), "w"), indent=1)
+        evaluated = spec["v1"] or spec["policies"]
+        engine = OpaEngine()
+        heads_by_ns = {}
+        for file, text in sorted(evaluated.items()):
+            engine.add_policy(file, text)
+            package = re.search(r"^package\s+([\w.]+)", text, re.M).group(1)
+            body = text.split("\n", 1)[1]
+            heads = [m.group(2) for m in HEAD.finditer(body) if FAILURE.match(m.group(2)) or WARNING.match(m.group(2))]
+            heads_by_ns.setdefault(package, []).extend(heads)
+        if spec["data"] is not None:
+            engine.add_data(spec["data"])
+        plan_path = PLANS[spec["plan"]]
+        plan = json.load(open(os.path.join(ROOT, plan_path)))
+        engine.add_data({"conftest": {"file": {"name": plan_path, "dir": os.path.dirname(plan_path)}}})
+        if "--all-namespaces" in args:
+            namespaces = sorted(heads_by_ns) + sorted(set(re.findall(r"^package\s+([\w.]+)", "\n".join(evaluated.values()), re.M)) - set(heads_by_ns))
+            namespaces = sorted(set(namespaces))
+        elif "-n" in args:
+            pattern = args[args.index("-n") + 1].replace(".", r"\.").replace("*", ".*")
+            all_packages = set(re.findall(r"^package\s+([\w.]+)", "\n".join(evaluated.values()), re.M))
+            namespaces = sorted(p for p in all_packages if re.fullmatch(pattern, p))
+        else:
+            namespaces = ["main"] if "main" in set(re.findall(r"^package\s+([\w.]+)", "\n".join(evaluated.values()), re.M)) else []
+        expected = [conftest_check(engine, plan, ns, heads_by_ns.get(ns, []), plan_path) for ns in namespaces]
+        json.dump({"plan": plan_path, "args": args, "expected": expected}, open(os.path.join(directory, "case.json"), "w"), indent=1, sort_keys=True)
+        engine.close()
+    print(f"{len(CASES)} cases written to {out}")
+
+
+if __name__ == "__main__":
+    main()
