@@ -1,4 +1,5 @@
-//! Conftest's `stdout` and `json` outputs, byte for byte (its `output/`).
+//! Conftest's `stdout`, `json`, `tap`, `table`, `github` and `azuredevops`
+//! outputs, byte for byte (its `output/`).
 
 use super::CheckResult;
 
@@ -7,6 +8,10 @@ use super::CheckResult;
 pub enum OutputFormat {
     Stdout,
     Json,
+    Tap,
+    Table,
+    Github,
+    Azuredevops,
 }
 
 /// aurora's colouring: `\x1b[<code>m<text>\x1b[0m`, or the plain text.
@@ -28,6 +33,10 @@ pub fn render(results: &[CheckResult], format: OutputFormat, color: bool) -> Str
     match format {
         OutputFormat::Stdout => stdout(results, color),
         OutputFormat::Json => json(results),
+        OutputFormat::Tap => tap(results),
+        OutputFormat::Table => table(results),
+        OutputFormat::Github => github(results),
+        OutputFormat::Azuredevops => azuredevops(results),
     }
 }
 
@@ -35,20 +44,42 @@ fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
+/// The `N tests, N passed, ...` line Atlantis parses, shared by several outputs.
+fn summary_line(results: &[CheckResult]) -> (String, [usize; 3]) {
+    let failures: usize = results.iter().map(|r| r.failures.len()).sum();
+    let exceptions: usize = results.iter().map(|r| r.exceptions.len()).sum();
+    let warnings: usize = results.iter().map(|r| r.warnings.len()).sum();
+    let successes: usize = results.iter().map(|r| r.successes).sum();
+    let tests = failures + exceptions + warnings + successes;
+    let line = format!(
+        "{tests} test{}, {successes} passed, {warnings} warning{}, {failures} failure{}, {exceptions} exception{}",
+        plural(tests),
+        plural(warnings),
+        plural(failures),
+        plural(exceptions),
+    );
+    (line, [failures, warnings, exceptions])
+}
+
+/// `- file` and `- namespace -`, or `-` for stdin, as stdout and tap print them.
+fn labels(result: &CheckResult) -> (String, String) {
+    let file = if result.filename == "-" {
+        "-".to_owned()
+    } else {
+        format!("- {}", result.filename)
+    };
+    let namespace = if result.namespace == "-" {
+        "-".to_owned()
+    } else {
+        format!("- {} -", result.namespace)
+    };
+    (file, namespace)
+}
+
 fn stdout(results: &[CheckResult], color: bool) -> String {
     let mut out = String::new();
-    let (mut failures, mut exceptions, mut warnings, mut successes) = (0, 0, 0, 0);
     for result in results {
-        let indicator = if result.filename == "-" {
-            "-".to_owned()
-        } else {
-            format!("- {}", result.filename)
-        };
-        let namespace = if result.namespace == "-" {
-            "-".to_owned()
-        } else {
-            format!("- {} -", result.namespace)
-        };
+        let (indicator, namespace) = labels(result);
         if result.total() == 0 {
             out.push_str(&format!(
                 "{} {indicator} {namespace} no policies found\n",
@@ -69,19 +100,8 @@ fn stdout(results: &[CheckResult], color: bool) -> String {
                 ));
             }
         }
-        failures += result.failures.len();
-        exceptions += result.exceptions.len();
-        warnings += result.warnings.len();
-        successes += result.successes;
     }
-    let tests = failures + exceptions + warnings + successes;
-    let summary = format!(
-        "{tests} test{}, {successes} passed, {warnings} warning{}, {failures} failure{}, {exceptions} exception{}",
-        plural(tests),
-        plural(warnings),
-        plural(failures),
-        plural(exceptions),
-    );
+    let (summary, [failures, warnings, exceptions]) = summary_line(results);
     let code = if failures > 0 {
         RED
     } else if warnings > 0 {
@@ -93,6 +113,192 @@ fn stdout(results: &[CheckResult], color: bool) -> String {
     };
     out.push('\n');
     out.push_str(&paint(&summary, code, color));
+    out.push('\n');
+    out
+}
+
+/// One TAP plan per check result; like Conftest, a result with no tests
+/// ends the output there.
+fn tap(results: &[CheckResult]) -> String {
+    let mut out = String::new();
+    for result in results {
+        let (indicator, namespace) = labels(result);
+        if result.total() == 0 {
+            break;
+        }
+        out.push_str(&format!("1..{}\n", result.total()));
+        let mut counter = 1;
+        let mut line = |out: &mut String, status: &str, msg: &str| {
+            out.push_str(&format!(
+                "{status} {counter} {indicator} {namespace} {msg}\n"
+            ));
+            counter += 1;
+        };
+        for failure in &result.failures {
+            line(&mut out, "not ok", &failure.msg);
+        }
+        for (heading, status, items) in [
+            ("# warnings", "not ok", &result.warnings),
+            ("# exceptions", "ok", &result.exceptions),
+        ] {
+            if !items.is_empty() {
+                out.push_str(heading);
+                out.push('\n');
+                for item in items {
+                    line(&mut out, status, &item.msg);
+                }
+            }
+        }
+        if result.successes > 0 {
+            out.push_str("# successes\n");
+            for _ in 0..result.successes {
+                line(&mut out, "ok", "SUCCESS");
+            }
+        }
+    }
+    out
+}
+
+/// tablewriter's default box table: headers upper-cased and centred (odd
+/// padding to the right), cells left-aligned; nothing at all when empty.
+fn table(results: &[CheckResult]) -> String {
+    let mut rows: Vec<[&str; 4]> = Vec::new();
+    for r in results {
+        let (file, ns) = (r.filename.as_str(), r.namespace.as_str());
+        rows.extend((0..r.successes).map(|_| ["success", file, ns, "SUCCESS"]));
+        for (label, items) in [
+            ("exception", &r.exceptions),
+            ("warning", &r.warnings),
+            ("failure", &r.failures),
+        ] {
+            rows.extend(items.iter().map(|i| [label, file, ns, i.msg.as_str()]));
+        }
+    }
+    if rows.is_empty() {
+        return String::new();
+    }
+    let header = ["RESULT", "FILE", "NAMESPACE", "MESSAGE"];
+    let width = |c: usize| {
+        rows.iter()
+            .map(|row| row[c].chars().count())
+            .chain([header[c].len()])
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..4).map(width).collect();
+    let rule = |left: &str, mid: &str, right: &str| {
+        let cells: Vec<String> = widths.iter().map(|w| "─".repeat(w + 2)).collect();
+        format!("{left}{}{right}\n", cells.join(mid))
+    };
+    let mut out = rule("┌", "┬", "┐");
+    let centred: Vec<String> = header
+        .iter()
+        .zip(&widths)
+        .map(|(h, w)| {
+            let pad = w - h.len();
+            format!(" {}{h}{} ", " ".repeat(pad / 2), " ".repeat(pad - pad / 2))
+        })
+        .collect();
+    out.push_str(&format!("│{}│\n", centred.join("│")));
+    out.push_str(&rule("├", "┼", "┤"));
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(cell, w)| format!(" {cell}{} ", " ".repeat(w - cell.chars().count())))
+            .collect();
+        out.push_str(&format!("│{}│\n", cells.join("│")));
+    }
+    out.push_str(&rule("└", "┴", "┘"));
+    out
+}
+
+/// GitHub Actions workflow commands, with the rule's `_loc` when it names
+/// a line (Conftest's current `github` output).
+fn github(results: &[CheckResult]) -> String {
+    let mut out = String::new();
+    for r in results {
+        let file = &r.filename;
+        out.push_str(&format!(
+            "::group::Testing {} against {} policies in namespace {}\n",
+            go_quote(file),
+            r.total(),
+            go_quote(&r.namespace)
+        ));
+        for (level, items) in [
+            ("error", &r.failures),
+            ("warning", &r.warnings),
+            ("notice", &r.exceptions),
+        ] {
+            for item in items {
+                github_annotation(&mut out, level, file, item);
+            }
+        }
+        out.push_str(&format!(
+            "::notice file={file},line=1::Number of successful checks: {}\n",
+            r.successes
+        ));
+        out.push_str("::endgroup::\n");
+    }
+    out.push_str(&summary_line(results).0);
+    out.push('\n');
+    out
+}
+
+/// A policy location in the tested file replaces line 1; one in another
+/// file is reported there and, pointing back, on the tested file.
+fn github_annotation(out: &mut String, level: &str, file: &str, item: &super::TestResult) {
+    let msg = &item.msg;
+    match &item.loc {
+        Some(loc) if loc.file != file => {
+            let line = loc.line.as_ref().map(|l| l.to_string()).unwrap_or_default();
+            out.push_str(&format!("::{level} file={},line={line}::{msg}\n", loc.file));
+            out.push_str(&format!(
+                "::{level} file={file},line=1::(ORIGINATING FROM {}:{line}) {msg}\n",
+                loc.file
+            ));
+        }
+        Some(loc) => {
+            let line = loc.line.as_ref().map(|l| l.to_string()).unwrap_or_default();
+            out.push_str(&format!("::{level} file={file},line={line}::{msg}\n"));
+        }
+        None => out.push_str(&format!("::{level} file={file},line=1::{msg}\n")),
+    }
+}
+
+/// Go's `%q` for the plain strings file names and namespaces are.
+fn go_quote(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+/// Azure Pipelines logging commands; exceptions are logged as warnings.
+fn azuredevops(results: &[CheckResult]) -> String {
+    let mut out = String::new();
+    for r in results {
+        let file = &r.filename;
+        out.push_str(&format!(
+            "##[section]Testing '{file}' against {} policies in namespace '{}'\n##[group]See conftest results\n",
+            r.total(),
+            r.namespace
+        ));
+        for (kind, items) in [
+            ("error", &r.failures),
+            ("warning", &r.warnings),
+            ("warning", &r.exceptions),
+        ] {
+            for item in items {
+                out.push_str(&format!(
+                    "##vso[task.logissue type={kind}] file={file} --> {}\n",
+                    item.msg
+                ));
+            }
+        }
+        if r.successes > 0 {
+            out.push_str(&format!("success file={file} {}\n", r.successes));
+        }
+        out.push_str("##[endgroup]\n");
+    }
+    out.push_str(&summary_line(results).0);
     out.push('\n');
     out
 }
@@ -168,6 +374,84 @@ mod tests {
         assert_eq!(
             render(&sample(), OutputFormat::Json, false),
             "[\n\t{\n\t\t\"filename\": \"plan.json\",\n\t\t\"namespace\": \"main\",\n\t\t\"successes\": 2,\n\t\t\"warnings\": [\n\t\t\t{\n\t\t\t\t\"msg\": \"w \\u003cb\\u003e\"\n\t\t\t}\n\t\t],\n\t\t\"failures\": [\n\t\t\t{\n\t\t\t\t\"msg\": \"f\"\n\t\t\t}\n\t\t]\n\t}\n]\n"
+        );
+    }
+
+    fn one(warning: &str, failure: &str) -> Vec<CheckResult> {
+        let item = |msg: &str| TestResult {
+            msg: msg.into(),
+            loc: None,
+            metadata: serde_json::Map::new(),
+        };
+        vec![CheckResult {
+            filename: "examples/kubernetes/service.yaml".into(),
+            namespace: "namespace".into(),
+            successes: 0,
+            warnings: vec![item(warning)],
+            failures: vec![item(failure)],
+            exceptions: Vec::new(),
+        }]
+    }
+
+    /// Conftest's own `table_test.go` expectation (minus its skipped row).
+    #[test]
+    fn table_as_tablewriter_draws_it() {
+        let expected = [
+            "┌─────────┬──────────────────────────────────┬───────────┬───────────────┐",
+            "│ RESULT  │               FILE               │ NAMESPACE │    MESSAGE    │",
+            "├─────────┼──────────────────────────────────┼───────────┼───────────────┤",
+            "│ warning │ examples/kubernetes/service.yaml │ namespace │ first warning │",
+            "│ failure │ examples/kubernetes/service.yaml │ namespace │ first failure │",
+            "└─────────┴──────────────────────────────────┴───────────┴───────────────┘",
+            "",
+        ]
+        .join("\n");
+        let results = one("first warning", "first failure");
+        assert_eq!(render(&results, OutputFormat::Table, false), expected);
+        assert_eq!(render(&[], OutputFormat::Table, false), "");
+    }
+
+    /// Conftest's own `azuredevops_test.go` expectation.
+    #[test]
+    fn azuredevops_as_conftest_writes_it() {
+        let expected = [
+            "##[section]Testing 'examples/kubernetes/service.yaml' against 2 policies in namespace 'namespace'",
+            "##[group]See conftest results",
+            "##vso[task.logissue type=error] file=examples/kubernetes/service.yaml --> first failure",
+            "##vso[task.logissue type=warning] file=examples/kubernetes/service.yaml --> first warning",
+            "##[endgroup]",
+            "2 tests, 0 passed, 1 warning, 1 failure, 0 exceptions",
+            "",
+        ]
+        .join("\n");
+        let results = one("first warning", "first failure");
+        assert_eq!(render(&results, OutputFormat::Azuredevops, false), expected);
+    }
+
+    #[test]
+    fn tap_numbers_failures_then_warnings_then_successes() {
+        assert_eq!(
+            render(&sample(), OutputFormat::Tap, false),
+            "1..4\nnot ok 1 - plan.json - main - f\n# warnings\nnot ok 2 - plan.json - main - w <b>\n# successes\nok 3 - plan.json - main - SUCCESS\nok 4 - plan.json - main - SUCCESS\n"
+        );
+    }
+
+    #[test]
+    fn github_annotates_line_one_or_the_policy_location() {
+        let mut results = sample();
+        results[0].failures[0].loc = Some(crate::conftest::ResultLocation {
+            file: "main.tf".into(),
+            line: Some(7.into()),
+        });
+        assert_eq!(
+            render(&results, OutputFormat::Github, false),
+            "::group::Testing \"plan.json\" against 4 policies in namespace \"main\"\n\
+             ::error file=main.tf,line=7::f\n\
+             ::error file=plan.json,line=1::(ORIGINATING FROM main.tf:7) f\n\
+             ::warning file=plan.json,line=1::w <b>\n\
+             ::notice file=plan.json,line=1::Number of successful checks: 2\n\
+             ::endgroup::\n\
+             4 tests, 2 passed, 1 warning, 1 failure, 0 exceptions\n"
         );
     }
 }

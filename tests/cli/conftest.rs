@@ -60,3 +60,28 @@ fn json_and_exit_codes() {
         "\n0 tests, 0 passed, 0 warnings, 0 failures, 0 exceptions\n"
     );
 }
+
+#[test]
+fn ci_outputs_on_a_real_plan() {
+    let plan = lifecycle_plan().display().to_string();
+    let (code, tap) = run(&["-o", "tap"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        tap,
+        format!(
+            "1..4\nnot ok 1 - {plan} - main - terraform_data.db would be replaced\n# warnings\nnot ok 2 - {plan} - main - deletes\n# exceptions\nok 3 - {plan} - main - data.main.exception[_][_] == \"public\"\n# successes\nok 4 - {plan} - main - SUCCESS\n"
+        )
+    );
+    let (_, github) = run(&["-o", "github"]);
+    assert!(github.contains("::warning file=main.tf,line=3::deletes\n"));
+    assert!(
+        github.ends_with("::endgroup::\n4 tests, 1 passed, 1 warning, 1 failure, 1 exception\n")
+    );
+    let (_, azure) = run(&["-o", "azuredevops"]);
+    assert!(azure.contains(&format!(
+        "##vso[task.logissue type=error] file={plan} --> terraform_data.db would be replaced\n"
+    )));
+    let (_, table) = run(&["-o", "table"]);
+    assert_eq!(table.lines().count(), 8, "{table}");
+    assert!(table.contains("│ failure   │"), "{table}");
+}
