@@ -16,6 +16,7 @@
 //!   is one success; and when fewer results than rule definitions came back,
 //!   the difference counts as successes.
 
+mod config;
 mod output;
 mod verify;
 
@@ -30,7 +31,8 @@ use crate::finding::Level;
 use crate::plan::{DecodeError, PlanError};
 use crate::policy::{PolicyError, PolicyFile};
 
-pub use output::{OutputFormat, render};
+pub use config::{ConfigError, ConftestConfig, OneOrMany};
+pub use output::{OutputFormat, RenderOptions, render};
 pub use verify::{FileCoverage, TestOutcome, Verification, verify};
 
 /// One result of one rule.
@@ -90,6 +92,8 @@ pub fn exit_code(results: &[CheckResult], fail_on_warn: bool, no_fail: bool) -> 
 pub enum TestError {
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     #[error("{file}: {message}")]
     Input { file: String, message: String },
     #[error("{file}: evaluating {query}: {message}")]

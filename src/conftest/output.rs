@@ -29,9 +29,17 @@ const YELLOW: u8 = 33;
 const CYAN: u8 = 36;
 const WHITE: u8 = 37;
 
-pub fn render(results: &[CheckResult], format: OutputFormat, color: bool) -> String {
+/// What `--no-color` and `--suppress-exceptions` change; like Conftest,
+/// only the `stdout` output looks at them.
+#[derive(Debug, Clone, Copy)]
+pub struct RenderOptions {
+    pub color: bool,
+    pub suppress_exceptions: bool,
+}
+
+pub fn render(results: &[CheckResult], format: OutputFormat, options: &RenderOptions) -> String {
     match format {
-        OutputFormat::Stdout => stdout(results, color),
+        OutputFormat::Stdout => stdout(results, options),
         OutputFormat::Json => json(results),
         OutputFormat::Tap => tap(results),
         OutputFormat::Table => table(results),
@@ -76,7 +84,9 @@ fn labels(result: &CheckResult) -> (String, String) {
     (file, namespace)
 }
 
-fn stdout(results: &[CheckResult], color: bool) -> String {
+fn stdout(results: &[CheckResult], options: &RenderOptions) -> String {
+    let color = options.color;
+    let no_exceptions = Vec::new();
     let mut out = String::new();
     for result in results {
         let (indicator, namespace) = labels(result);
@@ -90,7 +100,15 @@ fn stdout(results: &[CheckResult], color: bool) -> String {
         for (label, code, items) in [
             ("WARN", YELLOW, &result.warnings),
             ("FAIL", RED, &result.failures),
-            ("EXCP", CYAN, &result.exceptions),
+            (
+                "EXCP",
+                CYAN,
+                if options.suppress_exceptions {
+                    &no_exceptions
+                } else {
+                    &result.exceptions
+                },
+            ),
         ] {
             for item in items {
                 out.push_str(&format!(
@@ -341,6 +359,15 @@ mod tests {
     use super::super::TestResult;
     use super::*;
 
+    const PLAIN: RenderOptions = RenderOptions {
+        color: false,
+        suppress_exceptions: false,
+    };
+    const COLOUR: RenderOptions = RenderOptions {
+        color: true,
+        suppress_exceptions: false,
+    };
+
     fn sample() -> Vec<CheckResult> {
         vec![CheckResult {
             filename: "plan.json".into(),
@@ -363,16 +390,16 @@ mod tests {
     #[test]
     fn stdout_as_conftest_writes_it() {
         assert_eq!(
-            render(&sample(), OutputFormat::Stdout, false),
+            render(&sample(), OutputFormat::Stdout, &PLAIN),
             "WARN - plan.json - main - w <b>\nFAIL - plan.json - main - f\n\n4 tests, 2 passed, 1 warning, 1 failure, 0 exceptions\n"
         );
-        assert!(render(&sample(), OutputFormat::Stdout, true).contains("\x1b[31mFAIL\x1b[0m"));
+        assert!(render(&sample(), OutputFormat::Stdout, &COLOUR).contains("\x1b[31mFAIL\x1b[0m"));
     }
 
     #[test]
     fn json_as_go_writes_it() {
         assert_eq!(
-            render(&sample(), OutputFormat::Json, false),
+            render(&sample(), OutputFormat::Json, &PLAIN),
             "[\n\t{\n\t\t\"filename\": \"plan.json\",\n\t\t\"namespace\": \"main\",\n\t\t\"successes\": 2,\n\t\t\"warnings\": [\n\t\t\t{\n\t\t\t\t\"msg\": \"w \\u003cb\\u003e\"\n\t\t\t}\n\t\t],\n\t\t\"failures\": [\n\t\t\t{\n\t\t\t\t\"msg\": \"f\"\n\t\t\t}\n\t\t]\n\t}\n]\n"
         );
     }
@@ -407,8 +434,8 @@ mod tests {
         ]
         .join("\n");
         let results = one("first warning", "first failure");
-        assert_eq!(render(&results, OutputFormat::Table, false), expected);
-        assert_eq!(render(&[], OutputFormat::Table, false), "");
+        assert_eq!(render(&results, OutputFormat::Table, &PLAIN), expected);
+        assert_eq!(render(&[], OutputFormat::Table, &PLAIN), "");
     }
 
     /// Conftest's own `azuredevops_test.go` expectation.
@@ -425,13 +452,16 @@ mod tests {
         ]
         .join("\n");
         let results = one("first warning", "first failure");
-        assert_eq!(render(&results, OutputFormat::Azuredevops, false), expected);
+        assert_eq!(
+            render(&results, OutputFormat::Azuredevops, &PLAIN),
+            expected
+        );
     }
 
     #[test]
     fn tap_numbers_failures_then_warnings_then_successes() {
         assert_eq!(
-            render(&sample(), OutputFormat::Tap, false),
+            render(&sample(), OutputFormat::Tap, &PLAIN),
             "1..4\nnot ok 1 - plan.json - main - f\n# warnings\nnot ok 2 - plan.json - main - w <b>\n# successes\nok 3 - plan.json - main - SUCCESS\nok 4 - plan.json - main - SUCCESS\n"
         );
     }
@@ -444,7 +474,7 @@ mod tests {
             line: Some(7.into()),
         });
         assert_eq!(
-            render(&results, OutputFormat::Github, false),
+            render(&results, OutputFormat::Github, &PLAIN),
             "::group::Testing \"plan.json\" against 4 policies in namespace \"main\"\n\
              ::error file=main.tf,line=7::f\n\
              ::error file=plan.json,line=1::(ORIGINATING FROM main.tf:7) f\n\

@@ -85,3 +85,51 @@ fn ci_outputs_on_a_real_plan() {
     assert_eq!(table.lines().count(), 8, "{table}");
     assert!(table.contains("│ failure   │"), "{table}");
 }
+
+/// Conftest's precedence: flags, then `CONFTEST_*`, then `conftest.toml`.
+#[test]
+fn flags_from_conftest_toml_and_environment() {
+    let folder = tempfile::tempdir().unwrap();
+    let policy = fixture("conftest/policy");
+    std::fs::write(
+        folder.path().join("conftest.toml"),
+        format!(
+            "policy = {:?}\nno-color = true\nsuppress-exceptions = true\noutput = \"stdout\"\n",
+            policy.display().to_string()
+        ),
+    )
+    .unwrap();
+    let test = |extra: &[&str], env: &[(&str, &str)]| {
+        let output = tfguard()
+            .current_dir(folder.path())
+            .envs(env.iter().copied())
+            .arg("test")
+            .args(extra)
+            .arg(lifecycle_plan())
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8(output.stdout).unwrap(),
+        )
+    };
+    let (code, text) = test(&[], &[]);
+    assert_eq!(code, 1);
+    assert!(!text.contains("EXCP") && !text.contains('\u{1b}'), "{text}");
+    assert!(text.ends_with("4 tests, 1 passed, 1 warning, 1 failure, 1 exception\n"));
+    let (_, tap) = test(&[], &[("CONFTEST_OUTPUT", "tap")]);
+    assert!(tap.starts_with("1..4\n"), "{tap}");
+    let (_, json) = test(&["-o", "json"], &[("CONFTEST_OUTPUT", "tap")]);
+    assert!(json.starts_with('['), "{json}");
+    let (code, _) = test(&[], &[("CONFTEST_NO_FAIL", "true")]);
+    assert_eq!(code, 0);
+    let (code, text) = test(&["-n", "other"], &[]);
+    assert_eq!(
+        (code, text.trim()),
+        (0, "0 tests, 0 passed, 0 warnings, 0 failures, 0 exceptions")
+    );
+
+    std::fs::write(folder.path().join("conftest.toml"), "no-color = 'yes'\n").unwrap();
+    let (code, _) = test(&[], &[]);
+    assert_eq!(code, 2);
+}

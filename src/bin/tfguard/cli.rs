@@ -241,38 +241,54 @@ pub struct TestArgs {
     /// Input files (Terraform plan JSON).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Policy files or folders.
-    #[arg(short, long = "policy", value_name = "PATH", default_value = "policy")]
+    /// Policy files or folders [default: policy].
+    #[arg(
+        short,
+        long = "policy",
+        value_name = "PATH",
+        env = "CONFTEST_POLICY",
+        value_delimiter = ','
+    )]
     pub policies: Vec<PathBuf>,
-    /// Namespaces to test (globs).
+    /// Namespaces to test (globs) [default: main].
     #[arg(
         short,
         long = "namespace",
         value_name = "NAMESPACE",
-        default_value = "main"
+        env = "CONFTEST_NAMESPACE",
+        value_delimiter = ','
     )]
     pub namespaces: Vec<String>,
     /// Test every namespace.
-    #[arg(long)]
+    #[arg(long, env = "CONFTEST_ALL_NAMESPACES")]
     pub all_namespaces: bool,
     /// Data files or folders, merged under `data`.
-    #[arg(short, long = "data", value_name = "PATH")]
+    #[arg(
+        short,
+        long = "data",
+        value_name = "PATH",
+        env = "CONFTEST_DATA",
+        value_delimiter = ','
+    )]
     pub data: Vec<PathBuf>,
-    /// Output format.
-    #[arg(short, long, value_enum, default_value_t = tfguard::conftest::OutputFormat::Stdout)]
-    pub output: tfguard::conftest::OutputFormat,
+    /// Output format [default: stdout].
+    #[arg(short, long, value_enum, env = "CONFTEST_OUTPUT")]
+    pub output: Option<tfguard::conftest::OutputFormat>,
     /// No colour (Conftest colours by default, even in pipes).
-    #[arg(long)]
+    #[arg(long, env = "CONFTEST_NO_COLOR")]
     pub no_color: bool,
     /// Always exit 0 when the test ran.
-    #[arg(long)]
+    #[arg(long, env = "CONFTEST_NO_FAIL")]
     pub no_fail: bool,
     /// Exit 1 on warnings, 2 on failures.
-    #[arg(long)]
+    #[arg(long, env = "CONFTEST_FAIL_ON_WARN")]
     pub fail_on_warn: bool,
-    /// Rego syntax of the policies.
-    #[arg(long, value_enum, default_value_t = RegoVersion::V1)]
-    pub rego_version: RegoVersion,
+    /// Leave exceptions out of the `stdout` output (they are still counted).
+    #[arg(long, env = "CONFTEST_SUPPRESS_EXCEPTIONS")]
+    pub suppress_exceptions: bool,
+    /// Rego syntax of the policies [default: v1].
+    #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
+    pub rego_version: Option<RegoVersion>,
 }
 
 /// What `check` and `plan` share: policies, selection, outputs.

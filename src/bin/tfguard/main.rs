@@ -139,28 +139,25 @@ fn run_plan(
 
 /// `tfguard test`: Conftest's semantics and output (see `tfguard::conftest`).
 fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
-    let files = policy::discover(&args.policies, &globset::GlobSet::empty())?;
-    let data = policy::load_data(&args.data)?;
-    let namespaces = if args.all_namespaces {
-        None
-    } else {
-        Some(policy::glob_set(&args.namespaces)?)
+    let config =
+        conftest::ConftestConfig::load(Path::new(".")).map_err(conftest::TestError::from)?;
+    let settings = settings::TestSettings::resolve(&args, &config)?;
+    let files = policy::discover(&settings.policies, &globset::GlobSet::empty())?;
+    let data = policy::load_data(&settings.data)?;
+    let namespaces = match &settings.namespaces {
+        Some(globs) => Some(policy::glob_set(globs)?),
+        None => None,
     };
-    let tester = Tester::new(
-        &files,
-        &data,
-        args.rego_version == cli::RegoVersion::V0,
-        namespaces.as_ref(),
-    )?;
+    let tester = Tester::new(&files, &data, settings.rego_v0, namespaces.as_ref())?;
     let mut results = Vec::new();
     for file in &args.files {
         results.extend(tester.test_file(file, &file.display().to_string())?);
     }
-    print_stdout(conftest::render(&results, args.output, !args.no_color).as_bytes())?;
+    print_stdout(conftest::render(&results, settings.output, &settings.render).as_bytes())?;
     Ok(ExitCode::from(conftest::exit_code(
         &results,
-        args.fail_on_warn,
-        args.no_fail,
+        settings.fail_on_warn,
+        settings.no_fail,
     )))
 }
 

@@ -8,7 +8,10 @@ use tfguard::policy::{self, PolicyError};
 use tfguard::report::{Format, Style};
 use tfguard::{EngineOptions, Selection};
 
-use crate::cli::{CheckOptionArgs, RegoVersion, UnknownMode};
+use clap::ValueEnum;
+use tfguard::conftest::{ConftestConfig, OutputFormat, RenderOptions};
+
+use crate::cli::{CheckOptionArgs, RegoVersion, TestArgs, UnknownMode};
 
 /// A combination of flags that cannot work.
 #[derive(Debug, thiserror::Error)]
@@ -190,6 +193,70 @@ impl CheckSettings {
             style: Style { color, width: None },
             fail_on_warn: args.fail_on_warn,
             no_fail: args.no_fail,
+        })
+    }
+}
+
+/// `tfguard test`'s flags after Conftest's precedence: command line, then
+/// `CONFTEST_*` variables (both through clap), then `conftest.toml` in the
+/// current folder, then Conftest's defaults.
+pub struct TestSettings {
+    pub policies: Vec<PathBuf>,
+    pub namespaces: Option<Vec<String>>,
+    pub data: Vec<PathBuf>,
+    pub output: OutputFormat,
+    pub render: RenderOptions,
+    pub no_fail: bool,
+    pub fail_on_warn: bool,
+    pub rego_v0: bool,
+}
+
+impl TestSettings {
+    pub fn resolve(args: &TestArgs, config: &ConftestConfig) -> Result<Self, SettingsError> {
+        let paths = |given: &[PathBuf], configured: Vec<String>| -> Vec<PathBuf> {
+            if given.is_empty() {
+                configured.into_iter().map(PathBuf::from).collect()
+            } else {
+                given.to_vec()
+            }
+        };
+        let mut policies = paths(&args.policies, config.policy.values());
+        if policies.is_empty() {
+            policies.push(PathBuf::from("policy"));
+        }
+        let mut namespaces = args.namespaces.clone();
+        if namespaces.is_empty() {
+            namespaces = config.namespace.values();
+        }
+        if namespaces.is_empty() {
+            namespaces.push("main".to_owned());
+        }
+        let output = match (args.output, &config.output) {
+            (Some(output), _) => output,
+            (None, Some(name)) => OutputFormat::from_str(name, true).map_err(|_| {
+                SettingsError::Usage(format!("conftest.toml: unknown output '{name}'"))
+            })?,
+            (None, None) => OutputFormat::Stdout,
+        };
+        let rego_version = match (args.rego_version, &config.rego_version) {
+            (Some(version), _) => version,
+            (None, Some(name)) => RegoVersion::from_str(name, true).map_err(|_| {
+                SettingsError::Usage(format!("conftest.toml: unknown rego-version '{name}'"))
+            })?,
+            (None, None) => RegoVersion::V1,
+        };
+        Ok(Self {
+            policies,
+            namespaces: (!(args.all_namespaces || config.all_namespaces)).then_some(namespaces),
+            data: paths(&args.data, config.data.values()),
+            output,
+            render: RenderOptions {
+                color: !(args.no_color || config.no_color),
+                suppress_exceptions: args.suppress_exceptions || config.suppress_exceptions,
+            },
+            no_fail: args.no_fail || config.no_fail,
+            fail_on_warn: args.fail_on_warn || config.fail_on_warn,
+            rego_v0: rego_version == RegoVersion::V0,
         })
     }
 }
