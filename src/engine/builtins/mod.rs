@@ -1,7 +1,10 @@
 //! OPA builtins that regorus lacks and Terraform policies use, added as
 //! regorus extensions with OPA's semantics: `net.cidr_intersects`,
 //! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
-//! `net.cidr_merge` and `net.cidr_contains_matches`.
+//! `net.cidr_merge`, `net.cidr_contains_matches`, `regex.globs_match` and
+//! `strings.render_template`.
+
+mod strings;
 
 use std::collections::BTreeSet;
 use std::net::IpAddr;
@@ -63,6 +66,32 @@ pub fn register(engine: &mut regorus::Engine) -> Result<()> {
                 }
             }
             Ok(Value::from(matches))
+        }),
+    )?;
+    engine.add_extension(
+        "regex.globs_match".to_owned(),
+        2,
+        Box::new(|args: Vec<Value>| {
+            let first = args[0]
+                .as_string()
+                .map_err(|_| anyhow!("regex.globs_match: glob1 must be a string"))?;
+            let second = args[1]
+                .as_string()
+                .map_err(|_| anyhow!("regex.globs_match: glob2 must be a string"))?;
+            Ok(Value::from(strings::globs_match(first, second)?))
+        }),
+    )?;
+    engine.add_extension(
+        "strings.render_template".to_owned(),
+        2,
+        Box::new(|args: Vec<Value>| {
+            let template = args[0]
+                .as_string()
+                .map_err(|_| anyhow!("strings.render_template: template must be a string"))?;
+            if args[1].as_object().is_err() {
+                bail!("strings.render_template: vars must be an object");
+            }
+            Ok(Value::from(strings::render_template(template, &args[1])?))
         }),
     )?;
     Ok(())
