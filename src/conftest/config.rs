@@ -19,6 +19,7 @@ pub struct ConftestConfig {
     pub no_fail: bool,
     pub fail_on_warn: bool,
     pub suppress_exceptions: bool,
+    pub quiet: bool,
     pub rego_version: Option<String>,
 }
 

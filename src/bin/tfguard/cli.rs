@@ -286,6 +286,9 @@ pub struct TestArgs {
     /// Leave exceptions out of the `stdout` output (they are still counted).
     #[arg(long, env = "CONFTEST_SUPPRESS_EXCEPTIONS")]
     pub suppress_exceptions: bool,
+    /// Print nothing when the exit code would be 0.
+    #[arg(long, env = "CONFTEST_QUIET")]
+    pub quiet: bool,
     /// Rego syntax of the policies [default: v1].
     #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
     pub rego_version: Option<RegoVersion>,

@@ -153,7 +153,10 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
     for file in &args.files {
         results.extend(tester.test_file(file, &file.display().to_string())?);
     }
-    print_stdout(conftest::render(&results, settings.output, &settings.render).as_bytes())?;
+    // Conftest's --quiet: silent only when the run would pass without --no-fail.
+    if !settings.quiet || conftest::exit_code(&results, settings.fail_on_warn, false) != 0 {
+        print_stdout(conftest::render(&results, settings.output, &settings.render).as_bytes())?;
+    }
     Ok(ExitCode::from(conftest::exit_code(
         &results,
         settings.fail_on_warn,

@@ -208,6 +208,7 @@ pub struct TestSettings {
     pub render: RenderOptions,
     pub no_fail: bool,
     pub fail_on_warn: bool,
+    pub quiet: bool,
     pub rego_v0: bool,
 }
 
@@ -256,6 +257,7 @@ impl TestSettings {
             },
             no_fail: args.no_fail || config.no_fail,
             fail_on_warn: args.fail_on_warn || config.fail_on_warn,
+            quiet: args.quiet || config.quiet,
             rego_v0: rego_version == RegoVersion::V0,
         })
     }
