@@ -1,5 +1,5 @@
-//! Conftest's `stdout`, `json`, `tap`, `table`, `github` and `azuredevops`
-//! outputs, byte for byte (its `output/`).
+//! Conftest's `stdout`, `json`, `tap`, `table`, `junit`, `github` and
+//! `azuredevops` outputs, byte for byte (its `output/`).
 
 use super::CheckResult;
 
@@ -10,6 +10,7 @@ pub enum OutputFormat {
     Json,
     Tap,
     Table,
+    Junit,
     Github,
     Azuredevops,
 }
@@ -43,6 +44,7 @@ pub fn render(results: &[CheckResult], format: OutputFormat, options: &RenderOpt
         OutputFormat::Json => json(results),
         OutputFormat::Tap => tap(results),
         OutputFormat::Table => table(results),
+        OutputFormat::Junit => junit(results),
         OutputFormat::Github => github(results),
         OutputFormat::Azuredevops => azuredevops(results),
     }
@@ -228,6 +230,73 @@ fn table(results: &[CheckResult]) -> String {
         out.push_str(&format!("│{}│\n", cells.join("│")));
     }
     out.push_str(&rule("└", "┴", "┘"));
+    out
+}
+
+/// go-junit-report's XML as Conftest feeds it: one suite per namespace
+/// (sorted, where Conftest follows Go's random map order), warnings and
+/// failures as failed cases, successes as passed ones, times zero. The
+/// `go.version` property names tfguard, since no Go runtime is involved.
+fn junit(results: &[CheckResult]) -> String {
+    let mut suites: std::collections::BTreeMap<&str, Vec<(String, Option<&str>)>> =
+        std::collections::BTreeMap::new();
+    for r in results {
+        let cases = suites.entry(r.namespace.as_str()).or_default();
+        for item in r.warnings.iter().chain(&r.failures) {
+            let summary = item.msg.split('\n').next().unwrap_or_default();
+            cases.push((format!("{} - {summary}", r.filename), Some(&item.msg)));
+        }
+        cases.extend((0..r.successes).map(|_| (r.filename.clone(), None)));
+    }
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>");
+    for (namespace, cases) in &suites {
+        let name = xml_escape(&format!("conftest.{namespace}"));
+        let failures = cases.iter().filter(|c| c.1.is_some()).count();
+        out.push_str(&format!(
+            "\n\t<testsuite tests=\"{}\" failures=\"{failures}\" time=\"0.000\" name=\"{name}\">\n\t\t<properties>\n\t\t\t<property name=\"go.version\" value=\"tfguard-{}\"></property>\n\t\t</properties>",
+            cases.len(),
+            env!("CARGO_PKG_VERSION")
+        ));
+        for (case, failure) in cases {
+            let case = xml_escape(case);
+            out.push_str(&format!(
+                "\n\t\t<testcase classname=\"{name}\" name=\"{case}\" time=\"0.000\">"
+            ));
+            if let Some(message) = failure {
+                out.push_str(&format!(
+                    "\n\t\t\t<failure message=\"Failed\" type=\"\">{}</failure>\n\t\t",
+                    xml_escape(message)
+                ));
+            }
+            out.push_str("</testcase>");
+        }
+        out.push_str("\n\t</testsuite>");
+    }
+    out.push_str(if suites.is_empty() {
+        "</testsuites>\n"
+    } else {
+        "\n</testsuites>\n"
+    });
+    out
+}
+
+/// Go's `xml.EscapeText`, which `xml.Marshal` uses for attributes and
+/// character data alike.
+fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("&#34;"),
+            '\'' => out.push_str("&#39;"),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\t' => out.push_str("&#x9;"),
+            '\r' => out.push_str("&#xD;"),
+            '\n' => out.push_str("&#xA;"),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -455,6 +524,36 @@ mod tests {
         assert_eq!(
             render(&results, OutputFormat::Azuredevops, &PLAIN),
             expected
+        );
+    }
+
+    #[test]
+    fn junit_as_go_junit_report_writes_it() {
+        let mut results = sample();
+        results[0].failures[0].msg = "f \"x\"\nmore".into();
+        assert_eq!(
+            render(&results, OutputFormat::Junit, &PLAIN),
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n\
+                 \t<testsuite tests=\"4\" failures=\"2\" time=\"0.000\" name=\"conftest.main\">\n\
+                 \t\t<properties>\n\
+                 \t\t\t<property name=\"go.version\" value=\"tfguard-{}\"></property>\n\
+                 \t\t</properties>\n\
+                 \t\t<testcase classname=\"conftest.main\" name=\"plan.json - w &lt;b&gt;\" time=\"0.000\">\n\
+                 \t\t\t<failure message=\"Failed\" type=\"\">w &lt;b&gt;</failure>\n\
+                 \t\t</testcase>\n\
+                 \t\t<testcase classname=\"conftest.main\" name=\"plan.json - f &#34;x&#34;\" time=\"0.000\">\n\
+                 \t\t\t<failure message=\"Failed\" type=\"\">f &#34;x&#34;&#xA;more</failure>\n\
+                 \t\t</testcase>\n\
+                 \t\t<testcase classname=\"conftest.main\" name=\"plan.json\" time=\"0.000\"></testcase>\n\
+                 \t\t<testcase classname=\"conftest.main\" name=\"plan.json\" time=\"0.000\"></testcase>\n\
+                 \t</testsuite>\n</testsuites>\n",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        assert_eq!(
+            render(&[], OutputFormat::Junit, &PLAIN),
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites></testsuites>\n"
         );
     }
 

@@ -81,6 +81,11 @@ fn ci_outputs_on_a_real_plan() {
     assert!(azure.contains(&format!(
         "##vso[task.logissue type=error] file={plan} --> terraform_data.db would be replaced\n"
     )));
+    let (_, junit) = run(&["-o", "junit"]);
+    assert!(
+        junit.contains(r#"<testsuite tests="3" failures="2" time="0.000" name="conftest.main">"#),
+        "{junit}"
+    );
     let (_, table) = run(&["-o", "table"]);
     assert_eq!(table.lines().count(), 8, "{table}");
     assert!(table.contains("│ failure   │"), "{table}");
