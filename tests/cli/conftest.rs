@@ -138,3 +138,37 @@ fn flags_from_conftest_toml_and_environment() {
     let (code, _) = test(&[], &[]);
     assert_eq!(code, 2);
 }
+
+/// `-o sarif` on a real plan: Conftest's rules and levels, and valid against
+/// the official SARIF 2.1.0 schema.
+#[test]
+fn sarif_on_a_real_plan_is_valid() {
+    let (code, text) = run(&["-o", "sarif"]);
+    assert_eq!(code, 1);
+    let document: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let run = &document["runs"][0];
+    let ids: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["main/deny", "main/warn", "main/allow"]);
+    assert_eq!(run["invocations"][0]["exitCode"], 1);
+    assert_eq!(
+        run["results"][1]["locations"][0]["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 3, "endLine": 3})
+    );
+    let schema_path = root().join("../shared/schemas/sarif-schema-2.1.0.json");
+    let Ok(schema) = std::fs::read_to_string(&schema_path) else {
+        eprintln!("notice: ../shared/schemas not found; skipping SARIF schema validation");
+        return;
+    };
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&document)
+        .map(|e| e.to_string())
+        .collect();
+    assert_eq!(errors, Vec::<String>::new());
+}
