@@ -20,6 +20,7 @@ pub struct ConftestConfig {
     pub fail_on_warn: bool,
     pub suppress_exceptions: bool,
     pub quiet: bool,
+    pub combine: bool,
     pub rego_version: Option<String>,
 }
 

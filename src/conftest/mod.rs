@@ -74,6 +74,28 @@ impl CheckResult {
     }
 }
 
+/// One input file's JSON (any encoding `check` accepts).
+fn read_input(path: &Path, display: &str) -> Result<Value, TestError> {
+    let input_error = |message: String| TestError::Input {
+        file: display.to_owned(),
+        message,
+    };
+    let bytes = std::fs::read(path).map_err(|e| input_error(e.to_string()))?;
+    let text =
+        crate::plan::decode_text(&bytes).map_err(|e: DecodeError| input_error(e.to_string()))?;
+    Value::from_json_str(&text).map_err(|e| {
+        input_error(
+            PlanError::Json {
+                name: display.to_owned(),
+                line: 0,
+                column: 0,
+                message: e.to_string(),
+            }
+            .to_string(),
+        )
+    })
+}
+
 /// Exit code as Conftest computes it.
 pub fn exit_code(results: &[CheckResult], fail_on_warn: bool, no_fail: bool) -> u8 {
     let failures = results.iter().any(|r| !r.failures.is_empty());
@@ -142,24 +164,35 @@ impl Tester {
 
     /// Tests one input file (JSON, any encoding `check` reads).
     pub fn test_file(&self, path: &Path, display: &str) -> Result<Vec<CheckResult>, TestError> {
+        let input = read_input(path, display)?;
+        self.test_input(input, display)
+    }
+
+    /// Conftest's `--combine`: one input, the files as `{path, contents}`
+    /// sorted by path, reported as the file `Combined`.
+    pub fn test_combined(&self, files: &[(&Path, String)]) -> Result<Vec<CheckResult>, TestError> {
+        let mut inputs = files
+            .iter()
+            .map(|(path, display)| Ok((display.clone(), read_input(path, display)?)))
+            .collect::<Result<Vec<_>, TestError>>()?;
+        inputs.sort_by(|a, b| a.0.cmp(&b.0));
+        let combined: Vec<Value> = inputs
+            .into_iter()
+            .map(|(path, contents)| {
+                let mut entry = std::collections::BTreeMap::new();
+                entry.insert(Value::from("path"), Value::from(path));
+                entry.insert(Value::from("contents"), contents);
+                Value::from(entry)
+            })
+            .collect();
+        self.test_input(Value::from(combined), "Combined")
+    }
+
+    fn test_input(&self, input: Value, display: &str) -> Result<Vec<CheckResult>, TestError> {
         let input_error = |message: String| TestError::Input {
             file: display.to_owned(),
             message,
         };
-        let bytes = std::fs::read(path).map_err(|e| input_error(e.to_string()))?;
-        let text = crate::plan::decode_text(&bytes)
-            .map_err(|e: DecodeError| input_error(e.to_string()))?;
-        let input = Value::from_json_str(&text).map_err(|e| {
-            input_error(
-                PlanError::Json {
-                    name: display.to_owned(),
-                    line: 0,
-                    column: 0,
-                    message: e.to_string(),
-                }
-                .to_string(),
-            )
-        })?;
         let mut engine = self.engine.clone();
         let dir = Path::new(display)
             .parent()

@@ -172,3 +172,33 @@ fn sarif_on_a_real_plan_is_valid() {
         .collect();
     assert_eq!(errors, Vec::<String>::new());
 }
+
+/// `--combine`: one `Combined` input of `{path, contents}` sorted by path.
+#[test]
+fn combine_tests_all_files_as_one_input() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("p.rego"),
+        "package main\n\nimport rego.v1\n\ndeny contains sprintf(\"%d files, first %s, %s\", [count(input), input[0].path, input[1].contents.format_version]) if true\n",
+    )
+    .unwrap();
+    let (a, b) = (lifecycle_plan(), fixture("plans/aws-starter.json"));
+    let output = tfguard()
+        .args(["test", "--combine", "--no-color", "-p"])
+        .arg(folder.path())
+        .arg(&b)
+        .arg(&a)
+        .output()
+        .unwrap();
+    let mut paths = [a.display().to_string(), b.display().to_string()];
+    paths.sort();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text.starts_with(&format!(
+            "FAIL - Combined - main - 2 files, first {}, ",
+            paths[0]
+        )),
+        "{text}"
+    );
+}

@@ -286,6 +286,12 @@ pub struct TestArgs {
     /// Leave exceptions out of the `stdout` output (they are still counted).
     #[arg(long, env = "CONFTEST_SUPPRESS_EXCEPTIONS")]
     pub suppress_exceptions: bool,
+    /// Test all files together as one input: `[{path, contents}, ...]`.
+    #[arg(long, env = "CONFTEST_COMBINE")]
+    pub combine: bool,
+    /// Accepted for Conftest's sake: builtin errors always fail the run here.
+    #[arg(long, env = "CONFTEST_SHOW_BUILTIN_ERRORS")]
+    pub show_builtin_errors: bool,
     /// Print nothing when the exit code would be 0.
     #[arg(long, env = "CONFTEST_QUIET")]
     pub quiet: bool,

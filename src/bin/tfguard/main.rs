@@ -149,10 +149,20 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
         None => None,
     };
     let tester = Tester::new(&files, &data, settings.rego_v0, namespaces.as_ref())?;
-    let mut results = Vec::new();
-    for file in &args.files {
-        results.extend(tester.test_file(file, &file.display().to_string())?);
-    }
+    let results = if settings.combine {
+        let files: Vec<_> = args
+            .files
+            .iter()
+            .map(|f| (f.as_path(), f.display().to_string()))
+            .collect();
+        tester.test_combined(&files)?
+    } else {
+        let mut results = Vec::new();
+        for file in &args.files {
+            results.extend(tester.test_file(file, &file.display().to_string())?);
+        }
+        results
+    };
     // Conftest's --quiet: silent only when the run would pass without --no-fail.
     if !settings.quiet || conftest::exit_code(&results, settings.fail_on_warn, false) != 0 {
         print_stdout(conftest::render(&results, settings.output, &settings.render).as_bytes())?;

@@ -209,6 +209,7 @@ pub struct TestSettings {
     pub no_fail: bool,
     pub fail_on_warn: bool,
     pub quiet: bool,
+    pub combine: bool,
     pub rego_v0: bool,
 }
 
@@ -258,6 +259,7 @@ impl TestSettings {
             no_fail: args.no_fail || config.no_fail,
             fail_on_warn: args.fail_on_warn || config.fail_on_warn,
             quiet: args.quiet || config.quiet,
+            combine: args.combine || config.combine,
             rego_v0: rego_version == RegoVersion::V0,
         })
     }
