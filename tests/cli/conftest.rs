@@ -4,8 +4,14 @@
 use crate::common::*;
 
 fn run(extra: &[&str]) -> (i32, String) {
+    run_in(&fixture("conftest"), extra, &[])
+}
+
+/// `tfguard test EXTRA <lifecycle plan>` in `dir` with `env` set.
+fn run_in(dir: &std::path::Path, extra: &[&str], env: &[(&str, &str)]) -> (i32, String) {
     let output = tfguard()
-        .current_dir(fixture("conftest"))
+        .current_dir(dir)
+        .envs(env.iter().copied())
         .arg("test")
         .args(extra)
         .arg(lifecycle_plan())
@@ -104,20 +110,7 @@ fn flags_from_conftest_toml_and_environment() {
         ),
     )
     .unwrap();
-    let test = |extra: &[&str], env: &[(&str, &str)]| {
-        let output = tfguard()
-            .current_dir(folder.path())
-            .envs(env.iter().copied())
-            .arg("test")
-            .args(extra)
-            .arg(lifecycle_plan())
-            .output()
-            .unwrap();
-        (
-            output.status.code().unwrap(),
-            String::from_utf8(output.stdout).unwrap(),
-        )
-    };
+    let test = |extra: &[&str], env: &[(&str, &str)]| run_in(folder.path(), extra, env);
     let (code, text) = test(&[], &[]);
     assert_eq!(code, 1);
     assert!(!text.contains("EXCP") && !text.contains('\u{1b}'), "{text}");
