@@ -189,10 +189,6 @@ impl Tester {
     }
 
     fn test_input(&self, input: Value, display: &str) -> Result<Vec<CheckResult>, TestError> {
-        let input_error = |message: String| TestError::Input {
-            file: display.to_owned(),
-            message,
-        };
         let mut engine = self.engine.clone();
         let dir = Path::new(display)
             .parent()
@@ -202,7 +198,10 @@ impl Tester {
         let file_data = serde_json::json!({"conftest": {"file": {"name": display, "dir": dir}}});
         engine
             .add_data(Value::from(file_data))
-            .map_err(|e| input_error(e.to_string()))?;
+            .map_err(|e| TestError::Input {
+                file: display.to_owned(),
+                message: e.to_string(),
+            })?;
         engine.set_input(input);
         self.namespaces
             .iter()

@@ -93,6 +93,21 @@ approve_count = 2
             .unwrap()
     }
 
+    /// Rewrites the ledger with `edit` applied to each approval of `user`.
+    fn edit_approvals(&self, user: &str, edit: impl Fn(&mut Value)) {
+        let mut ledger = self.ledger();
+        for approval in ledger["approvals"].as_array_mut().unwrap() {
+            if approval["user"] == user {
+                edit(approval);
+            }
+        }
+        std::fs::write(
+            self.path("ledger.json"),
+            serde_json::to_string_pretty(&ledger).unwrap(),
+        )
+        .unwrap();
+    }
+
     fn ledger(&self) -> Value {
         serde_json::from_str(&std::fs::read_to_string(self.path("ledger.json")).unwrap()).unwrap()
     }
@@ -209,17 +224,9 @@ fn expired_approvals_do_not_count_and_are_reported() {
             .status
             .success()
     );
-    let mut ledger = repo.ledger();
-    for approval in ledger["approvals"].as_array_mut().unwrap() {
-        if approval["user"] == "bob" {
-            approval["expires"] = Value::from("2000-01-01");
-        }
-    }
-    std::fs::write(
-        repo.path("ledger.json"),
-        serde_json::to_string_pretty(&ledger).unwrap(),
-    )
-    .unwrap();
+    repo.edit_approvals("bob", |approval| {
+        approval["expires"] = Value::from("2000-01-01")
+    });
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1);
     let problems = document["approval_problems"].as_array().unwrap();
@@ -434,17 +441,9 @@ fn signed_approvals_and_a_tampered_entry() {
         String::from_utf8_lossy(&verify.stderr)
     );
     // Tamper with alice's entries: they stop counting.
-    let mut ledger = repo.ledger();
-    for approval in ledger["approvals"].as_array_mut().unwrap() {
-        if approval["user"] == "alice" {
-            approval["reason"] = Value::from("a different reason");
-        }
-    }
-    std::fs::write(
-        repo.path("ledger.json"),
-        serde_json::to_string_pretty(&ledger).unwrap(),
-    )
-    .unwrap();
+    repo.edit_approvals("alice", |approval| {
+        approval["reason"] = Value::from("a different reason")
+    });
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1);
     assert!(

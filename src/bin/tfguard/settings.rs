@@ -215,42 +215,19 @@ pub struct TestSettings {
 
 impl TestSettings {
     pub fn resolve(args: &TestArgs, config: &ConftestConfig) -> Result<Self, SettingsError> {
-        let paths = |given: &[PathBuf], configured: Vec<String>| -> Vec<PathBuf> {
-            if given.is_empty() {
-                configured.into_iter().map(PathBuf::from).collect()
-            } else {
-                given.to_vec()
-            }
-        };
-        let mut policies = paths(&args.policies, config.policy.values());
-        if policies.is_empty() {
-            policies.push(PathBuf::from("policy"));
-        }
-        let mut namespaces = args.namespaces.clone();
-        if namespaces.is_empty() {
-            namespaces = config.namespace.values();
-        }
-        if namespaces.is_empty() {
-            namespaces.push("main".to_owned());
-        }
-        let output = match (args.output, &config.output) {
-            (Some(output), _) => output,
-            (None, Some(name)) => OutputFormat::from_str(name, true).map_err(|_| {
-                SettingsError::Usage(format!("conftest.toml: unknown output '{name}'"))
-            })?,
-            (None, None) => OutputFormat::Stdout,
-        };
-        let rego_version = match (args.rego_version, &config.rego_version) {
-            (Some(version), _) => version,
-            (None, Some(name)) => RegoVersion::from_str(name, true).map_err(|_| {
-                SettingsError::Usage(format!("conftest.toml: unknown rego-version '{name}'"))
-            })?,
-            (None, None) => RegoVersion::V1,
-        };
+        let policies = layered(&args.policies, config.policy.values(), "policy");
+        let namespaces = layered(&args.namespaces, config.namespace.values(), "main");
+        let output = named(args.output, &config.output, "output", OutputFormat::Stdout)?;
+        let rego_version = named(
+            args.rego_version,
+            &config.rego_version,
+            "rego-version",
+            RegoVersion::V1,
+        )?;
         Ok(Self {
             policies,
             namespaces: (!(args.all_namespaces || config.all_namespaces)).then_some(namespaces),
-            data: paths(&args.data, config.data.values()),
+            data: layered_or_empty(&args.data, config.data.values()),
             output,
             render: RenderOptions {
                 color: !(args.no_color || config.no_color),
@@ -262,5 +239,41 @@ impl TestSettings {
             combine: args.combine || config.combine,
             rego_v0: rego_version == RegoVersion::V0,
         })
+    }
+}
+
+/// A list flag: the command line's (or `CONFTEST_*`'s) values, else
+/// `conftest.toml`'s.
+fn layered_or_empty<T: From<String> + Clone>(given: &[T], configured: Vec<String>) -> Vec<T> {
+    if given.is_empty() {
+        configured.into_iter().map(T::from).collect()
+    } else {
+        given.to_vec()
+    }
+}
+
+/// [`layered_or_empty`], falling back to Conftest's one default value.
+fn layered<T: From<String> + Clone>(given: &[T], configured: Vec<String>, default: &str) -> Vec<T> {
+    let values = layered_or_empty(given, configured);
+    if values.is_empty() {
+        vec![T::from(default.to_owned())]
+    } else {
+        values
+    }
+}
+
+/// A choice flag: the command line's, else `conftest.toml`'s `key` parsed
+/// as the flag would be, else the default.
+fn named<T: ValueEnum>(
+    given: Option<T>,
+    configured: &Option<String>,
+    key: &str,
+    default: T,
+) -> Result<T, SettingsError> {
+    match (given, configured) {
+        (Some(value), _) => Ok(value),
+        (None, Some(name)) => T::from_str(name, true)
+            .map_err(|_| SettingsError::Usage(format!("conftest.toml: unknown {key} '{name}'"))),
+        (None, None) => Ok(default),
     }
 }

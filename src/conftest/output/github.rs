@@ -39,20 +39,19 @@ pub(super) fn github(results: &[CheckResult]) -> String {
 /// file is reported there and, pointing back, on the tested file.
 fn github_annotation(out: &mut String, level: &str, file: &str, item: &TestResult) {
     let msg = &item.msg;
-    match &item.loc {
-        Some(loc) if loc.file != file => {
-            let line = loc.line.as_ref().map(|l| l.to_string()).unwrap_or_default();
-            out.push_str(&format!("::{level} file={},line={line}::{msg}\n", loc.file));
-            out.push_str(&format!(
-                "::{level} file={file},line=1::(ORIGINATING FROM {}:{line}) {msg}\n",
-                loc.file
-            ));
-        }
-        Some(loc) => {
-            let line = loc.line.as_ref().map(|l| l.to_string()).unwrap_or_default();
-            out.push_str(&format!("::{level} file={file},line={line}::{msg}\n"));
-        }
-        None => out.push_str(&format!("::{level} file={file},line=1::{msg}\n")),
+    let Some(loc) = &item.loc else {
+        out.push_str(&format!("::{level} file={file},line=1::{msg}\n"));
+        return;
+    };
+    let line = loc.line.as_ref().map(|l| l.to_string()).unwrap_or_default();
+    if loc.file == file {
+        out.push_str(&format!("::{level} file={file},line={line}::{msg}\n"));
+    } else {
+        out.push_str(&format!("::{level} file={},line={line}::{msg}\n", loc.file));
+        out.push_str(&format!(
+            "::{level} file={file},line=1::(ORIGINATING FROM {}:{line}) {msg}\n",
+            loc.file
+        ));
     }
 }
 

@@ -48,9 +48,9 @@ fn glob_dfa(glob: &str) -> Result<dense::DFA<Vec<u32>>> {
                 let escaped = chars
                     .next()
                     .ok_or_else(|| anyhow!("regex.globs_match: trailing backslash in {glob:?}"))?;
-                pattern.push_str(&regex_syntax_escape(escaped));
+                pattern.push_str(&regex_syntax::escape(&escaped.to_string()));
             }
-            c => pattern.push_str(&regex_syntax_escape(c)),
+            c => pattern.push_str(&regex_syntax::escape(&c.to_string())),
         }
     }
     pattern.push_str(")$");
@@ -58,17 +58,6 @@ fn glob_dfa(glob: &str) -> Result<dense::DFA<Vec<u32>>> {
         .syntax(syntax::Config::new().unicode(false).utf8(false))
         .build(&pattern)
         .map_err(|e| anyhow!("regex.globs_match: invalid glob {glob:?}: {e}"))
-}
-
-/// `c` as a literal in regex syntax.
-fn regex_syntax_escape(c: char) -> String {
-    if c.is_ascii_alphanumeric() || c == '_' || c == ' ' {
-        c.to_string()
-    } else if c.is_ascii() {
-        format!("\\x{:02x}", c as u32)
-    } else {
-        c.to_string()
-    }
 }
 
 /// Go `text/template` as far as Rego policies use it: `{{.key}}` and
