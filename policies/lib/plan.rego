@@ -64,7 +64,7 @@ _ports(block) := {
 	"protocol": _or(object.get(block, "protocol", object.get(block, "ip_protocol", null)), "-1"),
 }
 
-_or(x, fallback) := x if x != null
+_or(x, _) := x if x != null
 
 _or(null, fallback) := fallback
 
@@ -73,7 +73,7 @@ sg_ingress := _sg_rules("ingress")
 sg_egress := _sg_rules("egress")
 
 # port_in_range(port, rule): the rule covers the port (protocol -1 is all).
-port_in_range(port, rule) if rule.protocol in {"-1", "all", -1}
+port_in_range(_, rule) if rule.protocol in {"-1", "all", -1}
 
 port_in_range(port, rule) if {
 	not rule.protocol in {"-1", "all", -1}
@@ -83,7 +83,7 @@ port_in_range(port, rule) if {
 	port <= to
 }
 
-port_in_range(port, rule) if {
+port_in_range(_, rule) if {
 	not rule.protocol in {"-1", "all", -1}
 	to_number(object.get(rule, "from_port", 0)) == 0
 	to_number(object.get(rule, "to_port", 0)) == 0
@@ -166,7 +166,7 @@ _as_list(x) := [] if not is_string(x)
 azure_public_source(source) if lower(source) in {"*", "0.0.0.0", "0.0.0.0/0", "internet", "any", "::/0"}
 
 # azure_port_in_rule(port, rule): a destination port range covers the port.
-azure_port_in_rule(port, rule) if "*" in rule.ports
+azure_port_in_rule(_, rule) if "*" in rule.ports
 
 azure_port_in_rule(port, rule) if {
 	some range in rule.ports

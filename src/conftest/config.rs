@@ -21,6 +21,8 @@ pub struct ConftestConfig {
     pub suppress_exceptions: bool,
     pub quiet: bool,
     pub combine: bool,
+    pub strict: bool,
+    pub trace: bool,
     pub rego_version: Option<String>,
 }
 

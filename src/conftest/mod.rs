@@ -26,13 +26,13 @@ use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{RuleHead, compile, rule_heads};
+use crate::engine::{RuleHead, compile, compile_errors, rule_heads};
 use crate::finding::Level;
 use crate::plan::{DecodeError, PlanError};
 use crate::policy::{PolicyError, PolicyFile};
 
 pub use config::{ConfigError, ConftestConfig, OneOrMany};
-pub use output::{OutputFormat, RenderOptions, render};
+pub use output::{OutputFormat, RenderOptions, render, render_trace};
 pub use verify::{FileCoverage, TestOutcome, Verification, verify};
 
 /// One result of one rule.
@@ -55,7 +55,7 @@ pub struct ResultLocation {
 }
 
 /// Conftest's `CheckResult`: one file against one namespace.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CheckResult {
     pub filename: String,
     pub namespace: String,
@@ -66,6 +66,21 @@ pub struct CheckResult {
     pub failures: Vec<TestResult>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub exceptions: Vec<TestResult>,
+    /// Every query run, in order; the JSON output leaves them out, as Conftest's does.
+    #[serde(skip)]
+    pub queries: Vec<QueryResult>,
+}
+
+/// Conftest's `QueryResult`: one query's `print()` output and trace.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct QueryResult {
+    pub query: String,
+    /// No result with a message came back.
+    pub passed: bool,
+    /// `print()` calls, each `file:line: message`.
+    pub outputs: Vec<String>,
+    /// Trace lines, when tracing: the policy lines evaluated and the value.
+    pub traces: Vec<String>,
 }
 
 impl CheckResult {
@@ -126,22 +141,40 @@ pub enum TestError {
     },
 }
 
+/// How policies are loaded and evaluated.
+#[derive(Debug, Clone, Default)]
+pub struct TestOptions {
+    /// Namespaces to select (globs); `None` for every namespace.
+    pub namespaces: Option<GlobSet>,
+    /// Parse with Rego v0 syntax instead of v1.
+    pub rego_v0: bool,
+    /// OPA's compiler strict mode (`--strict`).
+    pub strict: bool,
+    /// Record a trace of each query (`--trace`).
+    pub trace: bool,
+}
+
 /// Loaded policies, ready to test inputs.
 pub struct Tester {
     engine: regorus::Engine,
     heads: Vec<RuleHead>,
     namespaces: Vec<String>,
+    trace: bool,
 }
 
 impl Tester {
-    /// `namespaces`: globs to select, or `None` for every namespace.
     pub fn new(
         files: &[PolicyFile],
         data: &[serde_json::Value],
-        rego_v0: bool,
-        namespaces: Option<&GlobSet>,
+        options: &TestOptions,
     ) -> Result<Self, PolicyError> {
-        let mut engine = compile(files, data, rego_v0)?;
+        let mut engine = compile(files, data, options.rego_v0)?;
+        if options.strict {
+            let errors = compile_errors(&mut engine, true);
+            if !errors.is_empty() {
+                return Err(PolicyError::Compile { errors });
+            }
+        }
         let heads = rule_heads(&mut engine);
         let mut all: Vec<String> = engine
             .get_packages()
@@ -153,12 +186,15 @@ impl Tester {
         all.dedup();
         let namespaces = all
             .into_iter()
-            .filter(|ns| namespaces.is_none_or(|g| g.is_match(ns)))
+            .filter(|ns| options.namespaces.as_ref().is_none_or(|g| g.is_match(ns)))
             .collect();
+        engine.set_gather_prints(true);
+        engine.set_enable_coverage(options.trace);
         Ok(Self {
             engine,
             heads,
             namespaces,
+            trace: options.trace,
         })
     }
 
@@ -233,6 +269,7 @@ impl Tester {
             warnings: Vec::new(),
             failures: Vec::new(),
             exceptions: Vec::new(),
+            queries: Vec::new(),
         };
         let eval_error = |query: &str, message: String| TestError::Eval {
             file: file.to_owned(),
@@ -248,10 +285,18 @@ impl Tester {
                 "data.{namespace}.exception[_][_] == {}",
                 serde_json::Value::from(strip_rule_prefix(name))
             );
-            let matches = engine
-                .eval_query(exception_query.clone(), false)
-                .map(|r| r.result.len())
+            let matches = self
+                .query(
+                    engine,
+                    &exception_query,
+                    &mut result.queries,
+                    |engine, query| {
+                        let matches = engine.eval_query(query.to_owned(), false)?.result.len();
+                        Ok((Value::from(matches as u64), true))
+                    },
+                )
                 .map_err(|e| eval_error(&exception_query, e.to_string()))?;
+            let matches = matches.as_u64().unwrap_or_default();
             for _ in 0..matches {
                 result.exceptions.push(TestResult {
                     msg: exception_query.clone(),
@@ -260,10 +305,14 @@ impl Tester {
                 });
             }
             let query = format!("data.{namespace}.{name}");
-            let value = engine
-                .eval_rule(query.clone())
+            let value = self
+                .query(engine, &query, &mut result.queries, |engine, query| {
+                    let value = engine.eval_rule(query.to_owned())?;
+                    let passed = rule_results(&value, query).is_ok_and(|r| r.is_empty());
+                    Ok((value, passed))
+                })
                 .map_err(|e| eval_error(&query, e.to_string()))?;
-            let results = rule_results(&value).map_err(|m| eval_error(&query, m))?;
+            let results = rule_results(&value, &query).map_err(|m| eval_error(&query, m))?;
             if matches > 0 {
                 continue;
             }
@@ -285,6 +334,61 @@ impl Tester {
     }
 }
 
+impl Tester {
+    /// Runs one query, recording its `print()` output and, when tracing,
+    /// the policy lines it evaluated, as Conftest records a `QueryResult`.
+    fn query(
+        &self,
+        engine: &mut regorus::Engine,
+        query: &str,
+        queries: &mut Vec<QueryResult>,
+        eval: impl FnOnce(&mut regorus::Engine, &str) -> anyhow::Result<(Value, bool)>,
+    ) -> anyhow::Result<Value> {
+        if self.trace {
+            engine.clear_coverage_data();
+        }
+        let evaluated = eval(engine, query);
+        let outputs = engine.take_prints()?;
+        let (value, passed) = evaluated?;
+        let traces = if self.trace {
+            trace_lines(&engine.get_coverage_report()?, &value)
+        } else {
+            Vec::new()
+        };
+        queries.push(QueryResult {
+            query: query.to_owned(),
+            passed,
+            outputs,
+            traces,
+        });
+        Ok(value)
+    }
+}
+
+/// A query's trace: each policy line it evaluated, in file and line order,
+/// then its value. regorus has no step-by-step tracer like OPA's, so this is
+/// what a trace can truthfully show.
+fn trace_lines(coverage: &regorus::coverage::Report, value: &Value) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut files: Vec<_> = coverage.files.iter().collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    for file in files {
+        let source: Vec<&str> = file.code.lines().collect();
+        for line in &file.covered {
+            let text = source
+                .get((*line as usize).saturating_sub(1))
+                .map_or("", |t| t.trim());
+            lines.push(format!("{}:{line}: {text}", file.path));
+        }
+    }
+    let value = match value {
+        Value::Undefined => "undefined".to_owned(),
+        value => serde_json::to_string(value).unwrap_or_else(|e| e.to_string()),
+    };
+    lines.push(format!("= {value}"));
+    lines
+}
+
 /// `deny_x`, `violation_x` and `warn_x` are excepted as `x`.
 fn strip_rule_prefix(name: &str) -> &str {
     let name = name.strip_prefix("violation_").unwrap_or(name);
@@ -293,8 +397,9 @@ fn strip_rule_prefix(name: &str) -> &str {
 }
 
 /// A rule's value as Conftest reads it: set or array elements that are
-/// strings or objects with `msg`; anything else gives no result.
-fn rule_results(value: &Value) -> Result<Vec<TestResult>, String> {
+/// strings or objects with `msg`; anything else gives no result. Each result's
+/// metadata names the `query` that produced it, as Conftest's does.
+fn rule_results(value: &Value, query: &str) -> Result<Vec<TestResult>, String> {
     let json = serde_json::to_value(value).map_err(|e| e.to_string())?;
     let serde_json::Value::Array(items) = json else {
         return Ok(Vec::new());
@@ -305,7 +410,7 @@ fn rule_results(value: &Value) -> Result<Vec<TestResult>, String> {
             serde_json::Value::String(msg) => results.push(TestResult {
                 msg,
                 loc: None,
-                metadata: serde_json::Map::new(),
+                metadata: query_metadata(serde_json::Map::new(), query),
             }),
             serde_json::Value::Object(mut object) => {
                 let Some(serde_json::Value::String(msg)) = object.remove("msg") else {
@@ -319,11 +424,19 @@ fn rule_results(value: &Value) -> Result<Vec<TestResult>, String> {
                 results.push(TestResult {
                     msg,
                     loc,
-                    metadata: object,
+                    metadata: query_metadata(object, query),
                 });
             }
             _ => {}
         }
     }
     Ok(results)
+}
+
+fn query_metadata(
+    mut metadata: serde_json::Map<String, serde_json::Value>,
+    query: &str,
+) -> serde_json::Map<String, serde_json::Value> {
+    metadata.insert("query".to_owned(), query.into());
+    metadata
 }

@@ -9,6 +9,7 @@
 mod builtins;
 mod package;
 mod result;
+mod strict;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -23,6 +24,7 @@ use crate::policy::{PolicyError, PolicyFile, glob_set};
 
 pub use package::{Package, Rule, Scope, rule_level};
 pub use result::PolicyResult;
+pub use strict::{CompileError, compile_errors};
 
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
@@ -448,6 +450,10 @@ pub fn compile(
     regorus
         .eval_query("true".to_owned(), false)
         .map_err(|e| rego_error(files, "", &e.to_string()))?;
+    let errors = compile_errors(&mut regorus, false);
+    if !errors.is_empty() {
+        return Err(PolicyError::Compile { errors });
+    }
     Ok(regorus)
 }
 

@@ -56,6 +56,25 @@ pub enum PolicyError {
         column: usize,
         message: String,
     },
+    /// Compile errors OPA reports and regorus does not (see
+    /// `engine::compile_errors`), at least one.
+    #[error("{}", compile_summary(.errors))]
+    Compile {
+        errors: Vec<crate::engine::CompileError>,
+    },
+}
+
+/// Every error on one line, counted as OPA counts them.
+fn compile_summary(errors: &[crate::engine::CompileError]) -> String {
+    let list = errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ");
+    match errors.len() {
+        1 => format!("1 error occurred: {list}"),
+        n => format!("{n} errors occurred: {list}"),
+    }
 }
 
 fn skipped_note(skipped: &[String]) -> String {

@@ -1,7 +1,8 @@
 //! `tfguard test -o json` against expectations computed by real OPA
 //! (tests/conformance/generate.py): each case is Conftest policies on a real
 //! plan; the results must be the ones OPA's engine gives under Conftest's
-//! algorithm.
+//! algorithm, and the `PRNT` lines of the stdout output the `print()` calls
+//! OPA made, in order.
 
 use crate::common::*;
 
@@ -48,6 +49,13 @@ fn tfguard_test_answers_as_opa_does() {
                 spec["expected"]
             ));
         }
+        let prints = printed(&dir, &spec);
+        if prints != spec["prints"] {
+            failures.push(format!(
+                "{name} print():\n  tfguard: {prints}\n  OPA:     {}",
+                spec["prints"]
+            ));
+        }
     }
     assert!(
         failures.is_empty(),
@@ -56,4 +64,27 @@ fn tfguard_test_answers_as_opa_does() {
         names.len(),
         failures.join("\n")
     );
+}
+
+/// The `PRNT` lines of `tfguard test` run from the case's folder, so policy
+/// locations read `policy/<file>` as OPA's do.
+fn printed(dir: &std::path::Path, spec: &serde_json::Value) -> serde_json::Value {
+    let mut command = tfguard();
+    command
+        .current_dir(dir)
+        .args(["test", "--no-color", "--no-fail", "-p", "policy"]);
+    if dir.join("data.json").exists() {
+        command.args(["-d", "data.json"]);
+    }
+    for arg in spec["args"].as_array().unwrap() {
+        command.arg(arg.as_str().unwrap());
+    }
+    command.arg(root().join(spec["plan"].as_str().unwrap()));
+    let output = command.output().unwrap();
+    String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|line| line.strip_prefix("PRNT   "))
+        .map(serde_json::Value::from)
+        .collect()
 }

@@ -52,10 +52,16 @@ fn json_and_exit_codes() {
         document[0]["warnings"][0]["loc"],
         serde_json::json!({"file": "main.tf", "line": 3})
     );
+    // Conftest adds the query that produced each result to its metadata.
     assert_eq!(
         document[0]["warnings"][0]["metadata"],
-        serde_json::json!({"team": "x"})
+        serde_json::json!({"team": "x", "query": "data.main.warn_deletes"})
     );
+    assert_eq!(
+        document[0]["failures"][0]["metadata"],
+        serde_json::json!({"query": "data.main.deny"})
+    );
+    assert!(document[0]["exceptions"][0].get("metadata").is_none());
     assert!(text.starts_with("[\n\t{\n\t\t\"filename\""));
     assert_eq!(run(&["--fail-on-warn"]).0, 2);
     assert_eq!(run(&["--no-fail"]).0, 0);
@@ -194,4 +200,188 @@ fn combine_tests_all_files_as_one_input() {
         )),
         "{text}"
     );
+}
+
+/// A policy folder in a temporary directory, and `tfguard test` run there
+/// with its stdout and stderr.
+struct Policies(tempfile::TempDir);
+
+impl Policies {
+    fn new(files: &[(&str, &str)]) -> Self {
+        let folder = tempfile::tempdir().unwrap();
+        std::fs::create_dir(folder.path().join("policy")).unwrap();
+        for (name, text) in files {
+            std::fs::write(folder.path().join("policy").join(name), text).unwrap();
+        }
+        Self(folder)
+    }
+
+    fn test(&self, extra: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+        let output = tfguard()
+            .current_dir(self.0.path())
+            .envs(env.iter().copied())
+            .args(["test", "--no-color"])
+            .args(extra)
+            .arg(lifecycle_plan())
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    }
+}
+
+const PRINTING: &str = r#"package main
+
+deny contains rc.address if {
+	some rc in input.resource_changes
+	rc.change.actions == ["delete"]
+	print("deleted:", rc.address)
+}
+
+warn contains "never" if {
+	input.format_version == "0.0"
+}
+"#;
+
+/// `print()` output leads the stdout output as `PRNT` lines; `--trace` writes
+/// each query's trace to stderr and leaves stdout as it was.
+#[test]
+fn print_output_and_trace() {
+    let policies = Policies::new(&[("main.rego", PRINTING)]);
+    let (code, stdout, stderr) = policies.test(&[], &[]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stdout.starts_with("PRNT   policy/main.rego:6: deleted: terraform_data.legacy\n\nFAIL - "),
+        "{stdout}"
+    );
+    assert!(stdout.ends_with("\n2 tests, 1 passed, 0 warnings, 1 failure, 0 exceptions\n"));
+    assert_eq!(stderr, "");
+
+    let plan = lifecycle_plan().display().to_string();
+    let (code, traced, trace) = policies.test(&["--trace"], &[]);
+    assert_eq!((code, &traced), (1, &stdout));
+    assert!(
+        trace.starts_with(&format!(
+            "file: {plan} | query: data.main.exception[_][_] == \"deny\"\nTRAC   = 0\nfile: {plan} | query: data.main.deny\n"
+        )),
+        "{trace}"
+    );
+    for line in [
+        "TRAC   policy/main.rego:5: rc.change.actions == [\"delete\"]\n",
+        "TRAC   policy/main.rego:6: print(\"deleted:\", rc.address)\n",
+        "TRAC   = [\"terraform_data.legacy\"]\n",
+        &format!("file: {plan} | query: data.main.warn\n"),
+        "TRAC   policy/main.rego:10: input.format_version == \"0.0\"\n",
+        "TRAC   = []\n",
+    ] {
+        assert!(trace.contains(line), "{line} not in\n{trace}");
+    }
+    // From the environment too; with --quiet only failing queries are traced.
+    let (_, _, from_env) = policies.test(&[], &[("CONFTEST_TRACE", "true")]);
+    assert_eq!(from_env, trace);
+    let (_, _, quiet) = policies.test(&["--trace", "--quiet"], &[]);
+    assert_eq!(quiet.matches("file: ").count(), 1, "{quiet}");
+    assert!(quiet.starts_with(&format!("file: {plan} | query: data.main.deny\n")));
+}
+
+/// `--strict`: OPA's strict-mode checks, with OPA's messages, fail the run
+/// before anything is evaluated; the same policy runs without it.
+#[test]
+fn strict_mode_rejects_what_opa_strict_mode_rejects() {
+    let policies = Policies::new(&[(
+        "main.rego",
+        r#"package main
+
+import data.lib.unused
+import data.lib.helpers
+import data.other.helpers
+
+deny contains msg if {
+	x := 1
+	[a, b] := [1, 2]
+	a == 1
+	msg := helpers.message
+}
+
+warn contains "w" if {
+	z := [v | some v in input.resource_changes; w := 2]
+	count(z) > 100
+}
+
+f(arg, unused_arg) := arg
+
+g(_, x) := x
+"#,
+    )]);
+    let (code, _, _) = policies.test(&[], &[]);
+    assert_eq!(code, 0);
+    let (code, stdout, stderr) = policies.test(&["--strict"], &[]);
+    assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: 6 errors occurred: \
+         policy/main.rego:3: rego_compile_error: import data.lib.unused unused; \
+         policy/main.rego:5: rego_compile_error: import must not shadow import data.other.helpers; \
+         policy/main.rego:8: rego_compile_error: assigned var x unused; \
+         policy/main.rego:9: rego_compile_error: assigned var b unused; \
+         policy/main.rego:15: rego_compile_error: assigned var w unused; \
+         policy/main.rego:19: rego_compile_error: unused argument unused_arg. (hint: use _ (wildcard variable) instead)\n"
+    );
+    let (code, _, _) = policies.test(&[], &[("CONFTEST_STRICT", "1")]);
+    assert_eq!(code, 2);
+
+    // A deprecated built-in that tfguard provides for Conftest's sake.
+    let deprecated = Policies::new(&[(
+        "main.rego",
+        "package main\n\ndeny contains \"x\" if {\n\tnet.cidr_overlap(\"10.0.0.0/8\", \"10.1.2.3\")\n}\n",
+    )]);
+    let (code, _, _) = deprecated.test(&[], &[]);
+    assert_eq!(code, 1);
+    let (code, _, stderr) = deprecated.test(&["--strict"], &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: 1 error occurred: policy/main.rego:4: rego_type_error: \
+         deprecated built-in function calls in expression: net.cidr_overlap\n"
+    );
+}
+
+/// OPA rejects a `some` variable that is never used, strict mode or not.
+#[test]
+fn unused_some_declarations_are_errors_as_in_opa() {
+    let policies = Policies::new(&[(
+        "main.rego",
+        "package main\n\ndeny contains \"x\" if {\n\tsome y\n\ttrue\n}\n",
+    )]);
+    let (code, _, stderr) = policies.test(&[], &[]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: 1 error occurred: policy/main.rego:4: rego_compile_error: declared var y unused\n"
+    );
+}
+
+/// The shipped library and the Conftest fixture pass OPA's strict mode.
+#[test]
+fn our_own_policies_are_strict_clean() {
+    for (policy, namespaces) in [
+        (root().join("policies"), "--all-namespaces"),
+        (fixture("conftest/policy"), "--namespace=main"),
+    ] {
+        let output = tfguard()
+            .args(["test", "--strict", "--no-fail", namespaces, "-p"])
+            .arg(&policy)
+            .arg(lifecycle_plan())
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
 }

@@ -93,11 +93,17 @@ case("undefined_references", {"main.rego": "package main\n\n" + V1 + 'deny conta
 case("with_keyword", {"main.rego": "package main\n\n" + V1 + 'fmt := input.format_version\n\ndeny contains v if {\n\tv := fmt with input as {"format_version": "9"}\n}\n'})
 case("print_free_rules", {"main.rego": "package main\n\n" + V1 + 'deny contains "d" if {\n\tx := 1\n\tx == 1\n}\n'})
 case("time_free_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contains base64.encode("tfguard") if true\n\nwarn contains hex.encode("ab") if true\n'})
+case("print_iteration", {"main.rego": "package main\n\n" + V1 + 'deny contains rc.address if {\n\tsome rc in input.resource_changes\n\tprint("checking", rc.address, rc.change.actions)\n\t"delete" in rc.change.actions\n}\n'})
+case("print_values", {"main.rego": "package main\n\n" + V1 + 'warn contains "printed" if {\n\tprint("values:", 1, 2.5, true, null, [1, "a"], {"k": "v", "a": 1}, {2, 1}, input.nope)\n}\n'})
+case("print_helpers_and_exceptions", {"main.rego": "package main\n\n" + V1 + 'big(rc) if {\n\tprint("helper", rc.type)\n\tcount(rc.change.actions) > 1\n}\n\ndeny_big contains rc.address if {\n\tsome rc in input.resource_changes\n\tbig(rc)\n}\n\nwarn contains "w" if true\n\nexception contains rules if {\n\tprint("exception checked")\n\trules := ["nothing"]\n}\n'})
 case("exception_namespace_scoped", {"main.rego": "package main\n\n" + V1 + 'deny_a contains "a" if true\n', "other.rego": "package other\n\n" + V1 + 'deny_a contains "a" if true\n\nexception contains ["a"] if true\n'}, args=["--all-namespaces"])
 
 
-def conftest_check(engine, plan, namespace, heads, filename):
-    """Conftest's engine.check for one file and namespace, with OPA."""
+def conftest_check(engine, plan, namespace, heads, filename, prints):
+    """Conftest's engine.check for one file and namespace, with OPA.
+
+    `print()` output is appended to `prints` as Conftest's print hook
+    records it: `<file>:<row>: <message>`, query by query."""
     names = []
     for name in heads:
         if name not in names:
@@ -115,15 +121,18 @@ def conftest_check(engine, plan, namespace, heads, filename):
         except Exception:
             rows = []
         exceptions = [{"msg": query} for _ in rows]
+        prints.extend(f"{location}: {message}" for message, location in engine.last_prints)
+        rule_query = f"data.{namespace}.{rule}"
         try:
             value = engine.eval_document(f"{namespace}.{rule}", input=plan)
         except OpaUndefinedError:
             value = None
+        prints.extend(f"{location}: {message}" for message, location in engine.last_prints)
         items = value if isinstance(value, list) else []
         results = []
         for item in items:
             if isinstance(item, str):
-                results.append({"msg": item})
+                results.append({"msg": item, "metadata": {"query": rule_query}})
             elif isinstance(item, dict):
                 meta = {k: v for k, v in item.items() if k not in ("msg", "_loc")}
                 r = {"msg": item["msg"]}
@@ -136,8 +145,7 @@ def conftest_check(engine, plan, namespace, heads, filename):
                         l["line"] = loc["line"]
                     if l:
                         r["loc"] = l
-                if meta:
-                    r["metadata"] = meta
+                r["metadata"] = dict(meta, query=rule_query)
                 results.append(r)
         result["exceptions"] += exceptions
         if exceptions:
@@ -169,9 +177,10 @@ def main():
             json.dump(spec["data"], open(os.path.join(directory, "data.json"), "w"), indent=1)
         evaluated = spec["v1"] or spec["policies"]
         engine = OpaEngine()
+        engine.print_handler = lambda message, location: None
         heads_by_ns = {}
         for file, text in sorted(evaluated.items()):
-            engine.add_policy(file, text)
+            engine.add_policy(f"policy/{file}", text)
             package = re.search(r"^package\s+([\w.]+)", text, re.M).group(1)
             body = text.split("\n", 1)[1]
             heads = [m.group(2) for m in HEAD.finditer(body) if FAILURE.match(m.group(2)) or WARNING.match(m.group(2))]
@@ -190,8 +199,9 @@ def main():
             namespaces = sorted(p for p in all_packages if re.fullmatch(pattern, p))
         else:
             namespaces = ["main"] if "main" in set(re.findall(r"^package\s+([\w.]+)", "\n".join(evaluated.values()), re.M)) else []
-        expected = [conftest_check(engine, plan, ns, heads_by_ns.get(ns, []), plan_path) for ns in namespaces]
-        json.dump({"plan": plan_path, "args": args, "expected": expected}, open(os.path.join(directory, "case.json"), "w"), indent=1, sort_keys=True)
+        prints = []
+        expected = [conftest_check(engine, plan, ns, heads_by_ns.get(ns, []), plan_path, prints) for ns in namespaces]
+        json.dump({"plan": plan_path, "args": args, "expected": expected, "prints": prints}, open(os.path.join(directory, "case.json"), "w"), indent=1, sort_keys=True)
         engine.close()
     print(f"{len(CASES)} cases written to {out}")
 

@@ -295,6 +295,13 @@ pub struct TestArgs {
     /// Print nothing when the exit code would be 0.
     #[arg(long, env = "CONFTEST_QUIET")]
     pub quiet: bool,
+    /// OPA's strict mode: unused variables, arguments and imports, shadowed
+    /// `input`/`data` and deprecated built-ins are errors.
+    #[arg(long, env = "CONFTEST_STRICT")]
+    pub strict: bool,
+    /// Write each query's evaluation trace to stderr.
+    #[arg(long, env = "CONFTEST_TRACE")]
+    pub trace: bool,
     /// Rego syntax of the policies [default: v1].
     #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
     pub rego_version: Option<RegoVersion>,

@@ -144,11 +144,16 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
     let settings = settings::TestSettings::resolve(&args, &config)?;
     let files = policy::discover(&settings.policies, &globset::GlobSet::empty())?;
     let data = policy::load_data(&settings.data)?;
-    let namespaces = match &settings.namespaces {
-        Some(globs) => Some(policy::glob_set(globs)?),
-        None => None,
+    let options = conftest::TestOptions {
+        namespaces: match &settings.namespaces {
+            Some(globs) => Some(policy::glob_set(globs)?),
+            None => None,
+        },
+        rego_v0: settings.rego_v0,
+        strict: settings.strict,
+        trace: settings.trace,
     };
-    let tester = Tester::new(&files, &data, settings.rego_v0, namespaces.as_ref())?;
+    let tester = Tester::new(&files, &data, &options)?;
     let results = if settings.combine {
         let files: Vec<_> = args
             .files
@@ -163,6 +168,10 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
         }
         results
     };
+    if settings.trace {
+        let trace = conftest::render_trace(&results, settings.render.color, settings.quiet);
+        write_stderr(trace.as_bytes())?;
+    }
     // Conftest's --quiet: silent only when the run would pass without --no-fail.
     if !settings.quiet || conftest::exit_code(&results, settings.fail_on_warn, false) != 0 {
         print_stdout(conftest::render(&results, settings.output, &settings.render).as_bytes())?;
@@ -392,11 +401,17 @@ pub fn evaluate(
 
 /// Writes bytes to stdout; a reader that closed the pipe is not an error.
 pub fn print_stdout(bytes: &[u8]) -> Result<ExitCode, Failure> {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Failure::Output("stdout".to_owned(), e))
-        }
+    write_stream(&mut io::stdout().lock(), "stdout", bytes)
+}
+
+fn write_stderr(bytes: &[u8]) -> Result<ExitCode, Failure> {
+    write_stream(&mut io::stderr().lock(), "stderr", bytes)
+}
+
+/// A closed pipe is not an error: the reader has what it wanted.
+fn write_stream(stream: &mut dyn Write, name: &str, bytes: &[u8]) -> Result<ExitCode, Failure> {
+    match stream.write_all(bytes).and_then(|()| stream.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::Output(name.to_owned(), e)),
         _ => Ok(ExitCode::SUCCESS),
     }
 }

@@ -210,6 +210,8 @@ pub struct TestSettings {
     pub fail_on_warn: bool,
     pub quiet: bool,
     pub combine: bool,
+    pub strict: bool,
+    pub trace: bool,
     pub rego_v0: bool,
 }
 
@@ -237,6 +239,8 @@ impl TestSettings {
             fail_on_warn: args.fail_on_warn || config.fail_on_warn,
             quiet: args.quiet || config.quiet,
             combine: args.combine || config.combine,
+            strict: args.strict || config.strict,
+            trace: args.trace || config.trace,
             rego_v0: rego_version == RegoVersion::V0,
         })
     }

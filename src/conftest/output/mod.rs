@@ -38,8 +38,8 @@ fn paint(text: &str, code: u8, color: bool) -> String {
 const RED: u8 = 31;
 const GREEN: u8 = 32;
 const YELLOW: u8 = 33;
+const BLUE: u8 = 34;
 const CYAN: u8 = 36;
-const WHITE: u8 = 37;
 
 /// What `--no-color` and `--suppress-exceptions` change; like Conftest,
 /// only the `stdout` output looks at them.
@@ -60,6 +60,25 @@ pub fn render(results: &[CheckResult], format: OutputFormat, options: &RenderOpt
         OutputFormat::Azuredevops => azuredevops::azuredevops(results),
         OutputFormat::Sarif => sarif::sarif(results),
     }
+}
+
+/// `--trace`: each query's `file: F | query: Q` header (green when it passed)
+/// and its `TRAC` lines, which Conftest writes to stderr before the output.
+/// With `--quiet`, only queries that failed are traced.
+pub fn render_trace(results: &[CheckResult], color: bool, quiet: bool) -> String {
+    let mut out = String::new();
+    for result in results {
+        for query in result.queries.iter().filter(|q| !(quiet && q.passed)) {
+            let header = format!("file: {} | query: {}", result.filename, query.query);
+            let code = if query.passed { GREEN } else { RED };
+            out.push_str(&paint(&header, code, color));
+            out.push('\n');
+            for line in &query.traces {
+                out.push_str(&format!("{}  {line}\n", paint("TRAC ", BLUE, color)));
+            }
+        }
+    }
+    out
 }
 
 fn plural(n: usize) -> &'static str {
@@ -100,7 +119,7 @@ fn labels(result: &CheckResult) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::TestResult;
+    use super::super::{QueryResult, TestResult};
     use super::*;
 
     const PLAIN: RenderOptions = RenderOptions {
@@ -127,7 +146,7 @@ mod tests {
                 loc: None,
                 metadata: serde_json::Map::new(),
             }],
-            exceptions: Vec::new(),
+            ..CheckResult::default()
         }]
     }
 
@@ -138,6 +157,68 @@ mod tests {
             "WARN - plan.json - main - w <b>\nFAIL - plan.json - main - f\n\n4 tests, 2 passed, 1 warning, 1 failure, 0 exceptions\n"
         );
         assert!(render(&sample(), OutputFormat::Stdout, &COLOUR).contains("\x1b[31mFAIL\x1b[0m"));
+    }
+
+    fn printed_and_traced() -> Vec<CheckResult> {
+        let query = |query: &str, passed: bool, outputs: &[&str], traces: &[&str]| QueryResult {
+            query: query.into(),
+            passed,
+            outputs: outputs.iter().map(|s| s.to_string()).collect(),
+            traces: traces.iter().map(|s| s.to_string()).collect(),
+        };
+        let mut results = sample();
+        results[0].queries = vec![
+            query("data.main.exception[_][_] == \"deny\"", true, &[], &["= 0"]),
+            query(
+                "data.main.deny",
+                false,
+                &["policy/main.rego:5: checking a"],
+                &[
+                    "policy/main.rego:5: print(\"checking\", rc.address)",
+                    "= [\"f\"]",
+                ],
+            ),
+        ];
+        results
+    }
+
+    /// Conftest's `outputPrints`: `PRNT` and two spaces before each output,
+    /// which its print hook ends with a newline of its own.
+    #[test]
+    fn stdout_prints_come_first() {
+        let out = render(&printed_and_traced(), OutputFormat::Stdout, &PLAIN);
+        assert!(
+            out.starts_with("PRNT   policy/main.rego:5: checking a\n\nWARN - plan.json"),
+            "{out}"
+        );
+        assert!(
+            render(&printed_and_traced(), OutputFormat::Stdout, &COLOUR)
+                .starts_with("\x1b[34mPRNT \x1b[0m  policy/main.rego:5")
+        );
+        assert!(!render(&printed_and_traced(), OutputFormat::Json, &PLAIN).contains("PRNT"));
+    }
+
+    #[test]
+    fn trace_as_conftest_writes_it() {
+        let trace = render_trace(&printed_and_traced(), false, false);
+        assert_eq!(
+            trace,
+            "file: plan.json | query: data.main.exception[_][_] == \"deny\"\n\
+             TRAC   = 0\n\
+             file: plan.json | query: data.main.deny\n\
+             TRAC   policy/main.rego:5: print(\"checking\", rc.address)\n\
+             TRAC   = [\"f\"]\n"
+        );
+        // Green for a query that passed, red for one that did not.
+        let coloured = render_trace(&printed_and_traced(), true, false);
+        assert!(coloured.starts_with("\x1b[32mfile: plan.json"));
+        assert!(coloured.contains("\x1b[31mfile: plan.json | query: data.main.deny"));
+        // --quiet traces only the queries that failed.
+        let quiet = render_trace(&printed_and_traced(), false, true);
+        assert!(
+            quiet.starts_with("file: plan.json | query: data.main.deny\n"),
+            "{quiet}"
+        );
     }
 
     #[test]
@@ -160,7 +241,7 @@ mod tests {
             successes: 0,
             warnings: vec![item(warning)],
             failures: vec![item(failure)],
-            exceptions: Vec::new(),
+            ..CheckResult::default()
         }]
     }
 
@@ -248,6 +329,7 @@ mod tests {
                 loc: None,
                 metadata,
             }],
+            ..CheckResult::default()
         }];
         let got: serde_json::Value =
             serde_json::from_str(&render(&results, OutputFormat::Sarif, &PLAIN)).unwrap();

@@ -1,22 +1,23 @@
-//! `stdout`: `WARN|FAIL|EXCP - file - ns - msg` lines and the summary Atlantis parses.
+//! `stdout`: `print()` output as `PRNT` lines, `WARN|FAIL|EXCP - file - ns - msg`
+//! lines and the summary Atlantis parses.
 
 use super::{
-    CYAN, CheckResult, GREEN, RED, RenderOptions, WHITE, YELLOW, labels, paint, summary_line,
+    BLUE, CYAN, CheckResult, GREEN, RED, RenderOptions, YELLOW, labels, paint, summary_line,
 };
 
 pub(super) fn stdout(results: &[CheckResult], options: &RenderOptions) -> String {
     let color = options.color;
     let no_exceptions = Vec::new();
     let mut out = String::new();
+    // Conftest's print hook ends each output with a newline and the line is
+    // printed with another, so each is followed by an empty line.
+    for query in results.iter().flat_map(|r| &r.queries) {
+        for output in &query.outputs {
+            out.push_str(&format!("{}  {output}\n\n", paint("PRNT ", BLUE, color)));
+        }
+    }
     for result in results {
         let (indicator, namespace) = labels(result);
-        if result.total() == 0 {
-            out.push_str(&format!(
-                "{} {indicator} {namespace} no policies found\n",
-                paint("?", WHITE, color)
-            ));
-            continue;
-        }
         for (label, code, items) in [
             ("WARN", YELLOW, &result.warnings),
             ("FAIL", RED, &result.failures),
