@@ -15,7 +15,7 @@
 //! scope shadows, but it never reports a variable that is used.
 
 use regorus::unstable::{
-    AssignOp, Expr, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span,
+    AssignOp, Expr, ExprRef, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span,
 };
 
 /// One violation, located in its policy file.
@@ -303,13 +303,7 @@ fn visit_query(query: &Query, v: &mut impl Visitor) {
                 value,
                 collection,
                 ..
-            } => {
-                if let Some(key) = key {
-                    visit_expr(key, v);
-                }
-                visit_expr(value, v);
-                visit_expr(collection, v);
-            }
+            } => visit_membership(key.as_ref(), value, collection, v),
             Literal::Expr { expr, .. } | Literal::NotExpr { expr, .. } => visit_expr(expr, v),
             Literal::Every { domain, query, .. } => {
                 visit_expr(domain, v);
@@ -368,13 +362,16 @@ fn visit_expr(expr: &Expr, v: &mut impl Visitor) {
             value,
             collection,
             ..
-        } => {
-            if let Some(key) = key {
-                visit_expr(key, v);
-            }
-            visit_expr(value, v);
-            visit_expr(collection, v);
-        }
+        } => visit_membership(key.as_ref(), value, collection, v),
         _ => {}
     }
+}
+
+/// `key, value in collection`, as a `some` declaration or an expression.
+fn visit_membership(key: Option<&ExprRef>, value: &Expr, collection: &Expr, v: &mut impl Visitor) {
+    if let Some(key) = key {
+        visit_expr(key, v);
+    }
+    visit_expr(value, v);
+    visit_expr(collection, v);
 }

@@ -7,8 +7,18 @@ fn run(extra: &[&str]) -> (i32, String) {
     run_in(&fixture("conftest"), extra, &[])
 }
 
-/// `tfguard test EXTRA <lifecycle plan>` in `dir` with `env` set.
+/// `tfguard test EXTRA <lifecycle plan>` in `dir` with `env` set: the exit
+/// code and stdout.
 fn run_in(dir: &std::path::Path, extra: &[&str], env: &[(&str, &str)]) -> (i32, String) {
+    let (code, stdout, _) = run_with_stderr(dir, extra, env);
+    (code, stdout)
+}
+
+fn run_with_stderr(
+    dir: &std::path::Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
     let output = tfguard()
         .current_dir(dir)
         .envs(env.iter().copied())
@@ -20,6 +30,7 @@ fn run_in(dir: &std::path::Path, extra: &[&str], env: &[(&str, &str)]) -> (i32, 
     (
         output.status.code().unwrap(),
         String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
     )
 }
 
@@ -216,20 +227,12 @@ impl Policies {
         Self(folder)
     }
 
+    /// `tfguard test --no-color EXTRA <lifecycle plan>` in the folder.
     fn test(&self, extra: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
-        let output = tfguard()
-            .current_dir(self.0.path())
-            .envs(env.iter().copied())
-            .args(["test", "--no-color"])
-            .args(extra)
-            .arg(lifecycle_plan())
-            .output()
-            .unwrap();
-        (
-            output.status.code().unwrap(),
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
-        )
+        let args: Vec<&str> = std::iter::once("--no-color")
+            .chain(extra.iter().copied())
+            .collect();
+        run_with_stderr(self.0.path(), &args, env)
     }
 }
 
