@@ -388,3 +388,49 @@ fn our_own_policies_are_strict_clean() {
         );
     }
 }
+
+/// `-o github` through the binary: a `%` in a message comes out as Go's fmt
+/// writes a format string with no arguments, and a `_loc` in another,
+/// absolute file is made relative to the working folder.
+#[test]
+fn github_output_keeps_conftests_go_formatting() {
+    let policies = Policies::new(&[(
+        "main.rego",
+        r#"package main
+
+deny contains "disk at 100%" if true
+
+warn contains {"msg": "50%% of %s", "_loc": {"file": data.other_file, "line": 4}} if true
+"#,
+    )]);
+    let other_file = policies
+        .0
+        .path()
+        .canonicalize()
+        .unwrap()
+        .join("modules/x.tf");
+    std::fs::write(
+        policies.0.path().join("data.json"),
+        serde_json::json!({"other_file": other_file}).to_string(),
+    )
+    .unwrap();
+    let (code, stdout, stderr) = policies.test(&["-o", "github", "-d", "data.json"], &[]);
+    assert_eq!(code, 1, "{stderr}");
+    let plan = lifecycle_plan().display().to_string();
+    assert!(
+        stdout.contains(&format!(
+            "::error file={plan},line=1::disk at 100%!(NOVERB)\n"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("::warning file=modules/x.tf,line=4::50% of %!s(MISSING)\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!(
+            "::warning file={plan},line=1::(ORIGINATING FROM modules/x.tf L4) 50% of %!s(MISSING)\n"
+        )),
+        "{stdout}"
+    );
+}

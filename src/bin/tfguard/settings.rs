@@ -234,6 +234,7 @@ impl TestSettings {
             render: RenderOptions {
                 color: !(args.no_color || config.no_color),
                 suppress_exceptions: args.suppress_exceptions || config.suppress_exceptions,
+                working_dir: std::env::current_dir().ok(),
             },
             no_fail: args.no_fail || config.no_fail,
             fail_on_warn: args.fail_on_warn || config.fail_on_warn,

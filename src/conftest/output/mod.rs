@@ -41,12 +41,14 @@ const YELLOW: u8 = 33;
 const BLUE: u8 = 34;
 const CYAN: u8 = 36;
 
-/// What `--no-color` and `--suppress-exceptions` change; like Conftest,
-/// only the `stdout` output looks at them.
-#[derive(Debug, Clone, Copy)]
+/// What `--no-color` and `--suppress-exceptions` change (like Conftest,
+/// only the `stdout` output looks at them), and the folder `github` makes
+/// absolute `_loc` files relative to.
+#[derive(Debug, Clone)]
 pub struct RenderOptions {
     pub color: bool,
     pub suppress_exceptions: bool,
+    pub working_dir: Option<std::path::PathBuf>,
 }
 
 pub fn render(results: &[CheckResult], format: OutputFormat, options: &RenderOptions) -> String {
@@ -56,7 +58,7 @@ pub fn render(results: &[CheckResult], format: OutputFormat, options: &RenderOpt
         OutputFormat::Tap => tap::tap(results),
         OutputFormat::Table => table::table(results),
         OutputFormat::Junit => junit::junit(results),
-        OutputFormat::Github => github::github(results),
+        OutputFormat::Github => github::github(results, options.working_dir.as_deref()),
         OutputFormat::Azuredevops => azuredevops::azuredevops(results),
         OutputFormat::Sarif => sarif::sarif(results),
     }
@@ -125,10 +127,12 @@ mod tests {
     const PLAIN: RenderOptions = RenderOptions {
         color: false,
         suppress_exceptions: false,
+        working_dir: None,
     };
     const COLOUR: RenderOptions = RenderOptions {
         color: true,
         suppress_exceptions: false,
+        working_dir: None,
     };
 
     fn sample() -> Vec<CheckResult> {
@@ -382,7 +386,7 @@ mod tests {
             render(&results, OutputFormat::Github, &PLAIN),
             "::group::Testing \"plan.json\" against 4 policies in namespace \"main\"\n\
              ::error file=main.tf,line=7::f\n\
-             ::error file=plan.json,line=1::(ORIGINATING FROM main.tf:7) f\n\
+             ::error file=plan.json,line=1::(ORIGINATING FROM main.tf L7) f\n\
              ::warning file=plan.json,line=1::w <b>\n\
              ::notice file=plan.json,line=1::Number of successful checks: 2\n\
              ::endgroup::\n\
