@@ -26,7 +26,7 @@ use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{RuleHead, compile, compile_errors, rule_heads};
+use crate::engine::{RuleHead, compile, rule_heads};
 use crate::finding::Level;
 use crate::plan::{DecodeError, PlanError};
 use crate::policy::{PolicyError, PolicyFile};
@@ -168,13 +168,7 @@ impl Tester {
         data: &[serde_json::Value],
         options: &TestOptions,
     ) -> Result<Self, PolicyError> {
-        let mut engine = compile(files, data, options.rego_v0)?;
-        if options.strict {
-            let errors = compile_errors(&mut engine, true);
-            if !errors.is_empty() {
-                return Err(PolicyError::Compile { errors });
-            }
-        }
+        let mut engine = compile(files, data, options.rego_v0, options.strict)?;
         let heads = rule_heads(&mut engine);
         let mut all: Vec<String> = engine
             .get_packages()

@@ -68,7 +68,7 @@ pub fn verify(
     rego_v0: bool,
     coverage: bool,
 ) -> Result<Verification, PolicyError> {
-    let mut engine = compile(files, data, rego_v0)?;
+    let mut engine = compile(files, data, rego_v0, false)?;
     engine.set_gather_prints(true);
     engine.set_enable_coverage(coverage);
     let mut tests: Vec<(String, String, String, usize)> = rule_definitions(&mut engine)

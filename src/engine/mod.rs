@@ -201,7 +201,7 @@ impl Engine {
         for file in files {
             annotations.insert(file.path.clone(), metadata::parse_file(file)?);
         }
-        let mut regorus = compile(files, data, options.rego_v0)?;
+        let mut regorus = compile(files, data, options.rego_v0, false)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -416,15 +416,14 @@ fn object(key: &str, value: Value) -> Value {
     Value::from(BTreeMap::from([(Value::from(key), value)]))
 }
 
-/// Collects the rules of every loaded module into packages, in the order
-/// the files were given: those selected to run, and the names of plan-level
-/// packages with rules that the namespace filter leaves out.
 /// A regorus engine with `files` parsed and compiled and `data` added; the
-/// errors located in the policy files.
+/// errors located in the policy files, OPA's compile checks included (its
+/// strict mode's with `strict`).
 pub fn compile(
     files: &[PolicyFile],
     data: &[serde_json::Value],
     rego_v0: bool,
+    strict: bool,
 ) -> Result<regorus::Engine, PolicyError> {
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
@@ -450,7 +449,7 @@ pub fn compile(
     regorus
         .eval_query("true".to_owned(), false)
         .map_err(|e| rego_error(files, "", &e.to_string()))?;
-    let errors = compile_errors(&mut regorus, false);
+    let errors = compile_errors(&mut regorus, strict);
     if !errors.is_empty() {
         return Err(PolicyError::Compile { errors });
     }

@@ -1,11 +1,13 @@
 //! Compile checks OPA makes and regorus does not, over regorus's parsed
 //! modules (`regorus::unstable`), with OPA's messages.
 //!
-//! Always: a variable declared with `some` must be used. With strict mode
-//! (`conftest test --strict`, `opa check --strict`) also: unused local
-//! assignments, unused function arguments, unused and duplicate imports, and
-//! deprecated built-ins (regorus accepts some of them in Rego v0). regorus
-//! itself already rejects rules and variables named `input` or `data`.
+//! Always, as OPA: a variable declared with `some` or bound by `every` must
+//! be used (`some _` never is). Always for Rego v1 modules, and for every
+//! module in strict mode: no duplicate imports, no deprecated built-ins, no
+//! rule or variable named `input` or `data` (regorus already rejects those
+//! in v1). In strict mode only (`conftest test --strict`, `opa check
+//! --strict`): unused local assignments, unused function arguments and
+//! unused imports.
 //!
 //! OPA stops at the first compiler stage that has errors; these are all
 //! reported at once.
@@ -13,6 +15,8 @@
 //! Shadowing is not modelled: a name counts as used when any other occurrence
 //! of it exists in the rule. That can miss an unused variable that a nested
 //! scope shadows, but it never reports a variable that is used.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{
     AssignOp, Expr, ExprRef, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span,
@@ -39,7 +43,7 @@ impl std::fmt::Display for CompileError {
     }
 }
 
-/// Built-ins OPA's strict mode rejects as deprecated.
+/// Built-ins OPA deprecates.
 const DEPRECATED_BUILTINS: &[&str] = &[
     "all",
     "any",
@@ -54,17 +58,44 @@ const DEPRECATED_BUILTINS: &[&str] = &[
     "set_diff",
 ];
 
+/// Names a rule or variable may not take.
+const RESERVED: &[&str] = &["input", "data"];
+
 /// Every violation in the engine's modules, sorted by location: those OPA
 /// always reports, and with `strict` those of its strict mode.
 pub fn compile_errors(engine: &mut regorus::Engine, strict: bool) -> Vec<CompileError> {
-    let mut errors = Vec::new();
-    for module in engine.get_modules().iter() {
+    let modules = engine.get_modules();
+    // A call resolves to a function of the package before a built-in.
+    let mut functions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for module in modules.iter() {
+        let package = functions
+            .entry(module.package.refr.span().text())
+            .or_default();
         for rule in &module.policy {
-            check_rule(rule, strict, &mut errors);
+            if let Rule::Spec {
+                head: RuleHead::Func { refr, .. },
+                ..
+            } = rule.as_ref()
+            {
+                package.insert(refr.span().text());
+            }
         }
-        if strict {
-            check_imports(module, &mut errors);
+    }
+    let mut errors = Vec::new();
+    for module in modules.iter() {
+        let mut checks = ModuleChecks {
+            strict,
+            v1_or_strict: strict || module.rego_v1,
+            functions: functions
+                .get(module.package.refr.span().text())
+                .cloned()
+                .unwrap_or_default(),
+            errors: &mut errors,
+        };
+        for rule in &module.policy {
+            checks.rule(rule);
         }
+        checks.imports(module);
     }
     errors.sort();
     errors.dedup();
@@ -81,48 +112,140 @@ fn error(span: &Span, message: String) -> CompileError {
     }
 }
 
-/// Strict mode: each import is used, and no two share a name.
-fn check_imports(module: &Module, errors: &mut Vec<CompileError>) {
-    let mut module_vars = Occurrences::default();
-    for rule in &module.policy {
-        visit_rule(rule, &mut module_vars);
-    }
-    let mut aliases: Vec<&str> = Vec::new();
-    for import in &module.imports {
-        let path = import.refr.span().text();
-        if path == "rego.v1" || path.starts_with("future.") {
-            continue;
-        }
-        let alias = import.r#as.as_ref().map_or_else(
-            || path.rsplit('.').next().unwrap_or(path),
-            |alias| alias.text(),
-        );
-        let written = import.span.text();
-        if aliases.contains(&alias) {
-            errors.push(error(
-                &import.span,
-                format!("import must not shadow {written}"),
+/// The checks of one module, and which of them apply.
+struct ModuleChecks<'a> {
+    strict: bool,
+    /// The checks OPA makes for Rego v1 modules even without strict mode.
+    v1_or_strict: bool,
+    /// Functions the module's package defines (they shadow built-ins).
+    functions: BTreeSet<&'a str>,
+    errors: &'a mut Vec<CompileError>,
+}
+
+impl ModuleChecks<'_> {
+    fn rule(&mut self, rule: &Rule) {
+        let (refr, args) = match rule {
+            Rule::Spec { head, .. } => match head {
+                RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } => (refr, &[][..]),
+                RuleHead::Func { refr, args, .. } => (refr, &args[..]),
+            },
+            Rule::Default { refr, args, .. } => (refr, &args[..]),
+        };
+        let written = refr.span().text();
+        let name = written.split(['.', '[']).next().unwrap_or(written);
+        if self.v1_or_strict && RESERVED.contains(&name) {
+            self.errors.push(error(
+                refr.span(),
+                format!("rules must not shadow {name} (use a different rule name)"),
             ));
         }
-        aliases.push(alias);
-        if !module_vars.vars.iter().any(|(name, _)| name == alias) {
-            errors.push(error(&import.span, format!("{written} unused")));
+
+        let mut occurrences = Occurrences::default();
+        visit_rule(rule, &mut occurrences);
+        if self.v1_or_strict {
+            for (span, name) in &occurrences.calls {
+                if DEPRECATED_BUILTINS.contains(&name.as_str())
+                    && !self.functions.contains(name.as_str())
+                {
+                    self.errors.push(CompileError {
+                        category: "rego_type_error",
+                        ..error(
+                            span,
+                            format!("deprecated built-in function calls in expression: {name}"),
+                        )
+                    });
+                }
+            }
+        }
+        visit_rule(
+            rule,
+            &mut Declarations {
+                occurrences: &occurrences,
+                strict: self.strict,
+                reserved: self.v1_or_strict,
+                errors: self.errors,
+            },
+        );
+        if !self.strict || !matches!(rule, Rule::Spec { .. }) {
+            return;
+        }
+        for var in args.iter().flat_map(|a| declared_vars(a)) {
+            let name = var.span().text();
+            if !occurrences.used_elsewhere(name, var.span().start) {
+                self.errors.push(error(
+                    var.span(),
+                    format!("unused argument {name}. (hint: use _ (wildcard variable) instead)"),
+                ));
+            }
+        }
+    }
+
+    /// No two imports share a name (v1 or strict); each is used (strict).
+    fn imports(&mut self, module: &Module) {
+        let mut module_vars = Occurrences::default();
+        for rule in &module.policy {
+            visit_rule(rule, &mut module_vars);
+        }
+        let mut seen: Vec<(String, &str)> = Vec::new();
+        for import in &module.imports {
+            let path = import.refr.span().text();
+            if path == "rego.v1" || path.starts_with("future.") {
+                continue;
+            }
+            let alias = import.r#as.as_ref().map_or_else(
+                || import_name(&import.refr),
+                |alias| alias.text().to_owned(),
+            );
+            let written = import.span.text();
+            if let Some((_, first)) = seen.iter().find(|(name, _)| *name == alias) {
+                if self.v1_or_strict {
+                    self.errors.push(error(
+                        &import.span,
+                        format!("import must not shadow {first}"),
+                    ));
+                }
+            } else {
+                seen.push((alias.clone(), written));
+            }
+            if self.strict && !module_vars.used(&alias) {
+                self.errors
+                    .push(error(&import.span, format!("{written} unused")));
+            }
         }
     }
 }
 
-/// Every variable occurrence in a rule (name and byte offset) and every call
-/// of a deprecated built-in.
+/// The name an import binds: its last segment (`data.a.b` and `data.a["b"]`
+/// bind `b`).
+fn import_name(refr: &Expr) -> String {
+    match refr {
+        Expr::RefDot { field, .. } => field.0.text().to_owned(),
+        Expr::RefBrack { index, .. } => match index.as_ref() {
+            Expr::String { value, .. } | Expr::RawString { value, .. } => value
+                .as_string()
+                .map_or_else(|_| index.span().text().to_owned(), |s| s.to_string()),
+            other => other.span().text().to_owned(),
+        },
+        other => other.span().text().to_owned(),
+    }
+}
+
+/// Every variable occurrence in a rule (name and byte offset) and every
+/// function call (location and name as written).
 #[derive(Default)]
 struct Occurrences {
     vars: Vec<(String, u32)>,
-    deprecated: Vec<CompileError>,
+    calls: Vec<(Span, String)>,
 }
 
 impl Occurrences {
     /// Whether `name` occurs anywhere but at byte offset `at`.
     fn used_elsewhere(&self, name: &str, at: u32) -> bool {
         self.vars.iter().any(|(n, pos)| n == name && *pos != at)
+    }
+
+    fn used(&self, name: &str) -> bool {
+        self.vars.iter().any(|(n, _)| n == name)
     }
 }
 
@@ -132,32 +255,35 @@ impl Visitor for Occurrences {
             self.vars.push((name.to_owned(), expr.span().start));
         }
         if let Expr::Call { fcn, span, .. } = expr {
-            let name = fcn.span().text();
-            if DEPRECATED_BUILTINS.contains(&name) {
-                self.deprecated.push(CompileError {
-                    category: "rego_type_error",
-                    ..error(
-                        span,
-                        format!("deprecated built-in function calls in expression: {name}"),
-                    )
-                });
-            }
+            self.calls
+                .push((span.clone(), fcn.span().text().to_owned()));
         }
     }
 }
 
 /// Checks each statement's declarations against the rule's occurrences:
-/// `some` always, `:=` in strict mode.
+/// `some` and `every` always, `:=` in strict mode, and reserved names.
 struct Declarations<'a> {
     occurrences: &'a Occurrences,
     strict: bool,
+    reserved: bool,
     errors: &'a mut Vec<CompileError>,
+}
+
+impl Declarations<'_> {
+    fn declared_unused(&mut self, var: &Span) {
+        let name = var.text();
+        if name == "_" || !self.occurrences.used(name) {
+            self.errors
+                .push(error(var, format!("declared var {name} unused")));
+        }
+    }
 }
 
 impl Visitor for Declarations<'_> {
     fn stmt(&mut self, stmt: &LiteralStmt) {
         match &stmt.literal {
-            Literal::Expr { expr, .. } if self.strict => {
+            Literal::Expr { expr, .. } => {
                 let Expr::AssignExpr {
                     op: AssignOp::ColEq,
                     lhs,
@@ -168,55 +294,30 @@ impl Visitor for Declarations<'_> {
                 };
                 for var in declared_vars(lhs) {
                     let name = var.span().text();
-                    if !self.occurrences.used_elsewhere(name, var.span().start) {
+                    if self.reserved && RESERVED.contains(&name) {
+                        self.errors.push(error(
+                            var.span(),
+                            format!(
+                                "variables must not shadow {name} (use a different variable name)"
+                            ),
+                        ));
+                    } else if self.strict
+                        && !self.occurrences.used_elsewhere(name, var.span().start)
+                    {
                         self.errors
                             .push(error(var.span(), format!("assigned var {name} unused")));
                     }
                 }
             }
-            Literal::SomeVars { vars, .. } => {
-                for var in vars {
-                    let name = var.text();
-                    if name != "_" && !self.occurrences.vars.iter().any(|(n, _)| n == name) {
-                        self.errors
-                            .push(error(var, format!("declared var {name} unused")));
+            Literal::SomeVars { vars, .. } => vars.iter().for_each(|v| self.declared_unused(v)),
+            Literal::Every { key, value, .. } => {
+                for var in key.iter().chain([value]) {
+                    if var.text() != "_" {
+                        self.declared_unused(var);
                     }
                 }
             }
             _ => {}
-        }
-    }
-}
-
-fn check_rule(rule: &Rule, strict: bool, errors: &mut Vec<CompileError>) {
-    let args = match rule {
-        Rule::Spec {
-            head: RuleHead::Func { args, .. },
-            ..
-        } => &args[..],
-        _ => &[][..],
-    };
-    let mut occurrences = Occurrences::default();
-    visit_rule(rule, &mut occurrences);
-    visit_rule(
-        rule,
-        &mut Declarations {
-            occurrences: &occurrences,
-            strict,
-            errors,
-        },
-    );
-    if !strict {
-        return;
-    }
-    errors.append(&mut occurrences.deprecated);
-    for var in args.iter().flat_map(|a| declared_vars(a)) {
-        let name = var.span().text();
-        if !occurrences.used_elsewhere(name, var.span().start) {
-            errors.push(error(
-                var.span(),
-                format!("unused argument {name}. (hint: use _ (wildcard variable) instead)"),
-            ));
         }
     }
 }

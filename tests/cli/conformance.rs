@@ -2,7 +2,8 @@
 //! (tests/conformance/generate.py): each case is Conftest policies on a real
 //! plan; the results must be the ones OPA's engine gives under Conftest's
 //! algorithm, and the `PRNT` lines of the stdout output the `print()` calls
-//! OPA made, in order.
+//! OPA made, in order. Cases OPA rejects at compile time must be rejected
+//! with OPA's message.
 
 use crate::common::*;
 
@@ -20,6 +21,13 @@ fn tfguard_test_answers_as_opa_does() {
         let dir = cases.join(name);
         let spec: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(dir.join("case.json")).unwrap()).unwrap();
+        if let Some(error) = spec["error"].as_str() {
+            let (code, _, stderr) = run_in_case(&dir, &spec, &[]);
+            if (code, stderr.as_str()) != (2, format!("error: {error}\n").as_str()) {
+                failures.push(format!("{name}: exit {code}, {stderr}  OPA: {error}"));
+            }
+            continue;
+        }
         let mut command = tfguard();
         command
             .current_dir(root())
@@ -66,13 +74,28 @@ fn tfguard_test_answers_as_opa_does() {
     );
 }
 
-/// The `PRNT` lines of `tfguard test` run from the case's folder, so policy
-/// locations read `policy/<file>` as OPA's do.
+/// The `PRNT` lines of the stdout output, run from the case's folder.
 fn printed(dir: &std::path::Path, spec: &serde_json::Value) -> serde_json::Value {
+    let (_, stdout, _) = run_in_case(dir, spec, &["--no-fail"]);
+    stdout
+        .lines()
+        .filter_map(|line| line.strip_prefix("PRNT   "))
+        .map(serde_json::Value::from)
+        .collect()
+}
+
+/// `tfguard test --no-color -p policy` run from the case's folder, so policy
+/// locations read `policy/<file>` as OPA's do: exit code, stdout, stderr.
+fn run_in_case(
+    dir: &std::path::Path,
+    spec: &serde_json::Value,
+    extra: &[&str],
+) -> (i32, String, String) {
     let mut command = tfguard();
     command
         .current_dir(dir)
-        .args(["test", "--no-color", "--no-fail", "-p", "policy"]);
+        .args(["test", "--no-color", "-p", "policy"])
+        .args(extra);
     if dir.join("data.json").exists() {
         command.args(["-d", "data.json"]);
     }
@@ -81,10 +104,9 @@ fn printed(dir: &std::path::Path, spec: &serde_json::Value) -> serde_json::Value
     }
     command.arg(root().join(spec["plan"].as_str().unwrap()));
     let output = command.output().unwrap();
-    String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|line| line.strip_prefix("PRNT   "))
-        .map(serde_json::Value::from)
-        .collect()
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
 }

@@ -291,7 +291,7 @@ fn print_output_and_trace() {
 }
 
 /// `--strict`: OPA's strict-mode checks, with OPA's messages, fail the run
-/// before anything is evaluated; the same policy runs without it.
+/// before anything is evaluated.
 #[test]
 fn strict_mode_rejects_what_opa_strict_mode_rejects() {
     let policies = Policies::new(&[(
@@ -319,15 +319,23 @@ f(arg, unused_arg) := arg
 g(_, x) := x
 "#,
     )]);
-    let (code, _, _) = policies.test(&[], &[]);
-    assert_eq!(code, 0);
+    // Without --strict, only what OPA rejects in any Rego v1 module.
+    let (code, _, stderr) = policies.test(&[], &[]);
+    assert_eq!(
+        (code, stderr.as_str()),
+        (
+            2,
+            "error: 1 error occurred: policy/main.rego:5: rego_compile_error: \
+             import must not shadow import data.lib.helpers\n"
+        )
+    );
     let (code, stdout, stderr) = policies.test(&["--strict"], &[]);
     assert_eq!((code, stdout.as_str()), (2, ""), "{stderr}");
     assert_eq!(
         stderr,
         "error: 6 errors occurred: \
          policy/main.rego:3: rego_compile_error: import data.lib.unused unused; \
-         policy/main.rego:5: rego_compile_error: import must not shadow import data.other.helpers; \
+         policy/main.rego:5: rego_compile_error: import must not shadow import data.lib.helpers; \
          policy/main.rego:8: rego_compile_error: assigned var x unused; \
          policy/main.rego:9: rego_compile_error: assigned var b unused; \
          policy/main.rego:15: rego_compile_error: assigned var w unused; \
@@ -336,19 +344,32 @@ g(_, x) := x
     let (code, _, _) = policies.test(&[], &[("CONFTEST_STRICT", "1")]);
     assert_eq!(code, 2);
 
-    // A deprecated built-in that tfguard provides for Conftest's sake.
-    let deprecated = Policies::new(&[(
+    // A deprecated built-in: rejected in Rego v1 always, as OPA does, and in
+    // v0 under --strict; in v0 without it, it is OPA's net.cidr_contains.
+    let overlap = "{\n\tnet.cidr_overlap(\"127.0.0.0/8\", \"127.0.0.1\")\n\
+                   \tnet.cidr_overlap(\"127.0.0.0/24\", \"127.0.0.64/26\")\n\
+                   \tnot net.cidr_overlap(\"127.0.0.0/24\", \"127.0.0.0/8\")\n}\n";
+    let rejection = "policy/main.rego:4: rego_type_error: \
+                     deprecated built-in function calls in expression: net.cidr_overlap";
+    let v0 = Policies::new(&[(
         "main.rego",
-        "package main\n\ndeny contains \"x\" if {\n\tnet.cidr_overlap(\"10.0.0.0/8\", \"10.1.2.3\")\n}\n",
+        &format!("package main\n\ndeny[\"overlap\"] {overlap}"),
     )]);
-    let (code, _, _) = deprecated.test(&[], &[]);
+    let (code, stdout, _) = v0.test(&["--rego-version", "v0"], &[]);
     assert_eq!(code, 1);
-    let (code, _, stderr) = deprecated.test(&["--strict"], &[]);
+    assert!(stdout.contains(" - main - overlap\n"), "{stdout}");
+    let (code, _, stderr) = v0.test(&["--rego-version", "v0", "--strict"], &[]);
     assert_eq!(code, 2);
-    assert_eq!(
-        stderr,
-        "error: 1 error occurred: policy/main.rego:4: rego_type_error: \
-         deprecated built-in function calls in expression: net.cidr_overlap\n"
+    assert!(stderr.contains(rejection), "{stderr}");
+    let v1 = Policies::new(&[(
+        "main.rego",
+        &format!("package main\n\ndeny contains \"overlap\" if {overlap}"),
+    )]);
+    let (code, _, stderr) = v1.test(&[], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with(&format!("error: 3 errors occurred: {rejection}; ")),
+        "{stderr}"
     );
 }
 

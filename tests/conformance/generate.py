@@ -25,7 +25,7 @@ import shutil
 import sys
 
 sys.path.insert(0, os.environ.get("OPA_BINDINGS", "/tmp/opa/x"))
-from opa_bindings import OpaEngine, OpaUndefinedError  # noqa: E402
+from opa_bindings import OpaEngine, OpaError, OpaUndefinedError  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -96,6 +96,13 @@ case("time_free_builtins", {"main.rego": "package main\n\n" + V1 + 'deny contain
 case("print_iteration", {"main.rego": "package main\n\n" + V1 + 'deny contains rc.address if {\n\tsome rc in input.resource_changes\n\tprint("checking", rc.address, rc.change.actions)\n\t"delete" in rc.change.actions\n}\n'})
 case("print_values", {"main.rego": "package main\n\n" + V1 + 'warn contains "printed" if {\n\tprint("values:", 1, 2.5, true, null, [1, "a"], {"k": "v", "a": 1}, {2, 1}, input.nope)\n}\n'})
 case("print_helpers_and_exceptions", {"main.rego": "package main\n\n" + V1 + 'big(rc) if {\n\tprint("helper", rc.type)\n\tcount(rc.change.actions) > 1\n}\n\ndeny_big contains rc.address if {\n\tsome rc in input.resource_changes\n\tbig(rc)\n}\n\nwarn contains "w" if true\n\nexception contains rules if {\n\tprint("exception checked")\n\trules := ["nothing"]\n}\n'})
+case("function_shadows_deprecated_builtin", {"main.rego": "package main\n\n" + V1 + 'any(xs) if {\n\tsome x in xs\n\tx\n}\n\ndeny contains "any" if any([false, true])\n'})
+case("bracket_import", {"main.rego": "package main\n\n" + V1 + 'import data.limits["max"]\n\ndeny contains "over" if count(input.resource_changes) > max\n'}, data={"limits": {"max": 5}})
+# Policies OPA rejects at compile time: tfguard must reject them with OPA's message.
+case("error_unused_some", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome y\n\ttrue\n}\n'})
+case("error_some_wildcard", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome _\n\ttrue\n}\n'})
+case("error_duplicate_imports", {"main.rego": "package main\n\n" + V1 + 'import data.a.x\nimport data.b.x\n\ndeny contains "x" if x\n'})
+case("error_deprecated_builtin", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if net.cidr_overlap("10.0.0.0/8", "10.1.1.1")\n'})
 case("exception_namespace_scoped", {"main.rego": "package main\n\n" + V1 + 'deny_a contains "a" if true\n', "other.rego": "package other\n\n" + V1 + 'deny_a contains "a" if true\n\nexception contains ["a"] if true\n'}, args=["--all-namespaces"])
 
 
@@ -200,8 +207,14 @@ def main():
         else:
             namespaces = ["main"] if "main" in set(re.findall(r"^package\s+([\w.]+)", "\n".join(evaluated.values()), re.M)) else []
         prints = []
-        expected = [conftest_check(engine, plan, ns, heads_by_ns.get(ns, []), plan_path, prints) for ns in namespaces]
-        json.dump({"plan": plan_path, "args": args, "expected": expected, "prints": prints}, open(os.path.join(directory, "case.json"), "w"), indent=1, sort_keys=True)
+        try:
+            expected = [conftest_check(engine, plan, ns, heads_by_ns.get(ns, []), plan_path, prints) for ns in namespaces]
+            error = None
+        except OpaError as e:
+            # OPA compiles lazily: a compile error surfaces at the first query.
+            expected, prints = None, []
+            error = str(e).split("bundle activation failed: ", 1)[1]
+        json.dump({"plan": plan_path, "args": args, "expected": expected, "prints": prints, "error": error}, open(os.path.join(directory, "case.json"), "w"), indent=1, sort_keys=True)
         engine.close()
     print(f"{len(CASES)} cases written to {out}")
 

@@ -1,0 +1,8 @@
+package main
+
+import rego.v1
+
+deny contains "x" if {
+	some _
+	true
+}
