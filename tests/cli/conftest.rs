@@ -344,6 +344,16 @@ g(_, x) := x
     let (code, _, _) = policies.test(&[], &[("CONFTEST_STRICT", "1")]);
     assert_eq!(code, 2);
 
+    // Names as OPA resolves them: a bracket import binds its last segment,
+    // and a package function shadows the deprecated built-in it is named after.
+    let resolved = Policies::new(&[(
+        "main.rego",
+        "package main\n\nimport data.conftest[\"file\"]\n\nany(xs) if {\n\tsome x in xs\n\tx\n}\n\n\
+         deny contains file.name if any([true])\n",
+    )]);
+    let (code, _, stderr) = resolved.test(&["--strict"], &[]);
+    assert_eq!(code, 1, "{stderr}");
+
     // A deprecated built-in: rejected in Rego v1 always, as OPA does, and in
     // v0 under --strict; in v0 without it, it is OPA's net.cidr_contains.
     let overlap = "{\n\tnet.cidr_overlap(\"127.0.0.0/8\", \"127.0.0.1\")\n\
