@@ -14,4 +14,6 @@ mod outputs;
 mod plan;
 mod policies;
 mod regenerate;
+#[path = "../support/sarif_schema.rs"]
+mod sarif_schema;
 mod sources;
