@@ -28,7 +28,7 @@ use serde::Serialize;
 
 use crate::engine::{RuleHead, compile, rule_heads};
 use crate::finding::Level;
-use crate::plan::{DecodeError, PlanError};
+use crate::plan::DecodeError;
 use crate::policy::{PolicyError, PolicyFile};
 
 pub use config::{ConfigError, ConftestConfig, OneOrMany};
@@ -98,17 +98,7 @@ fn read_input(path: &Path, display: &str) -> Result<Value, TestError> {
     let bytes = std::fs::read(path).map_err(|e| input_error(e.to_string()))?;
     let text =
         crate::plan::decode_text(&bytes).map_err(|e: DecodeError| input_error(e.to_string()))?;
-    Value::from_json_str(&text).map_err(|e| {
-        input_error(
-            PlanError::Json {
-                name: display.to_owned(),
-                line: 0,
-                column: 0,
-                message: e.to_string(),
-            }
-            .to_string(),
-        )
-    })
+    Value::from_json_str(&text).map_err(|e| input_error(format!("invalid JSON: {e}")))
 }
 
 /// Exit code as Conftest computes it.

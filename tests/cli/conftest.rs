@@ -456,3 +456,26 @@ warn contains {"msg": "50%% of %s", "_loc": {"file": data.other_file, "line": 4}
         "{stdout}"
     );
 }
+
+/// A broken input is one clear line and exit 2, never a pass.
+#[test]
+fn broken_inputs_are_one_line_errors() {
+    let folder = tempfile::tempdir().unwrap();
+    let broken = folder.path().join("broken.json");
+    std::fs::write(&broken, "{\"resource_changes\": [}").unwrap();
+    let output = tfguard()
+        .args(["test", "-p"])
+        .arg(fixture("conftest/policy"))
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: invalid JSON: expected value at line 1 column 23\n",
+            broken.display()
+        )
+    );
+}
