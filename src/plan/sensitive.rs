@@ -117,7 +117,7 @@ impl Redactor {
         self.values.is_empty()
     }
 
-    /// `text` with every sensitive value replaced by [`REDACTED`].
+    /// `text` with every sensitive value replaced by `(sensitive value)`.
     pub fn redact(&self, text: &str) -> String {
         if self.values.contains(text) {
             return REDACTED.to_owned();
