@@ -14,7 +14,10 @@
 //! - a rule's set value gives one result per element (strings, or objects
 //!   with a string `msg`, `_loc`, and other keys as metadata); an empty value
 //!   is one success; and when fewer results than rule definitions came back,
-//!   the difference counts as successes.
+//!   the difference counts as successes;
+//! - each failure and warning carries `metadata.query`, and every query
+//!   records its `print()` output (and, with `--trace`, a trace) as a
+//!   `QueryResult`, which the `stdout` output and `render_trace` show.
 
 mod config;
 mod output;
@@ -316,9 +319,7 @@ impl Tester {
         }
         Ok(result)
     }
-}
 
-impl Tester {
     /// Runs one query, recording its `print()` output and, when tracing,
     /// the policy lines it evaluated, as Conftest records a `QueryResult`.
     fn query(
