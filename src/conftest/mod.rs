@@ -279,11 +279,14 @@ impl Tester {
                     &mut result.queries,
                     |engine, query| {
                         let matches = engine.eval_query(query.to_owned(), false)?.result.len();
-                        Ok((Value::from(matches as u64), true))
+                        Ok(Evaluated {
+                            value: Value::from(matches),
+                            passed: true,
+                            read: matches,
+                        })
                     },
                 )
                 .map_err(|e| eval_error(&exception_query, e.to_string()))?;
-            let matches = matches.as_u64().unwrap_or_default();
             for _ in 0..matches {
                 result.exceptions.push(TestResult {
                     msg: exception_query.clone(),
@@ -292,14 +295,17 @@ impl Tester {
                 });
             }
             let query = format!("data.{namespace}.{name}");
-            let value = self
+            let results = self
                 .query(engine, &query, &mut result.queries, |engine, query| {
                     let value = engine.eval_rule(query.to_owned())?;
-                    let passed = rule_results(&value, query).is_ok_and(|r| r.is_empty());
-                    Ok((value, passed))
+                    let results = rule_results(&value, query).map_err(anyhow::Error::msg)?;
+                    Ok(Evaluated {
+                        value,
+                        passed: results.is_empty(),
+                        read: results,
+                    })
                 })
                 .map_err(|e| eval_error(&query, e.to_string()))?;
-            let results = rule_results(&value, &query).map_err(|m| eval_error(&query, m))?;
             if matches > 0 {
                 continue;
             }
@@ -321,33 +327,42 @@ impl Tester {
     }
 
     /// Runs one query, recording its `print()` output and, when tracing,
-    /// the policy lines it evaluated, as Conftest records a `QueryResult`.
-    fn query(
+    /// the policy lines it evaluated, as Conftest records a `QueryResult`;
+    /// returns what `eval` read from the value.
+    fn query<T>(
         &self,
         engine: &mut regorus::Engine,
         query: &str,
         queries: &mut Vec<QueryResult>,
-        eval: impl FnOnce(&mut regorus::Engine, &str) -> anyhow::Result<(Value, bool)>,
-    ) -> anyhow::Result<Value> {
+        eval: impl FnOnce(&mut regorus::Engine, &str) -> anyhow::Result<Evaluated<T>>,
+    ) -> anyhow::Result<T> {
         if self.trace {
             engine.clear_coverage_data();
         }
         let evaluated = eval(engine, query);
         let outputs = engine.take_prints()?;
-        let (value, passed) = evaluated?;
+        let evaluated = evaluated?;
         let traces = if self.trace {
-            trace_lines(&engine.get_coverage_report()?, &value)
+            trace_lines(&engine.get_coverage_report()?, &evaluated.value)
         } else {
             Vec::new()
         };
         queries.push(QueryResult {
             query: query.to_owned(),
-            passed,
+            passed: evaluated.passed,
             outputs,
             traces,
         });
-        Ok(value)
+        Ok(evaluated.read)
     }
+}
+
+/// One query's value (for the trace), whether it passed, and what the
+/// caller reads from it.
+struct Evaluated<T> {
+    value: Value,
+    passed: bool,
+    read: T,
 }
 
 /// A query's trace: each policy line it evaluated, in file and line order,

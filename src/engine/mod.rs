@@ -24,7 +24,8 @@ use crate::policy::{PolicyError, PolicyFile, glob_set};
 
 pub use package::{Package, Rule, Scope, rule_level};
 pub use result::PolicyResult;
-pub use strict::{CompileError, compile_errors};
+pub use strict::CompileError;
+use strict::compile_errors;
 
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";

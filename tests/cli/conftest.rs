@@ -479,3 +479,22 @@ fn broken_inputs_are_one_line_errors() {
         )
     );
 }
+
+/// A result object without a string `msg` is an error, as in Conftest, never
+/// a silent pass.
+#[test]
+fn results_without_msg_are_errors() {
+    let policies = Policies::new(&[(
+        "main.rego",
+        "package main\n\ndeny contains {\"reason\": \"no msg\"} if true\n",
+    )]);
+    let (code, stdout, stderr) = policies.test(&[], &[]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: evaluating data.main.deny: new result: \"msg\" field must be present and a string\n",
+            lifecycle_plan().display()
+        )
+    );
+}

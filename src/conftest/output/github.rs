@@ -133,11 +133,9 @@ fn skip_index(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
     if chars.next_if_eq(&'[').is_none() {
         return false;
     }
-    let rest: String = chars.clone().collect();
-    if let Some(end) = rest.find(']') {
-        for _ in rest[..=end].chars() {
-            chars.next();
-        }
+    let mut closed = chars.clone();
+    if closed.any(|c| c == ']') {
+        *chars = closed;
     }
     true
 }
