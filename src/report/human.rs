@@ -11,7 +11,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{Reporter, Style, count};
+use super::{Reporter, Style, counts_line};
 use crate::approvals::SetStatus;
 use crate::check::Report;
 use crate::finding::{Enforcement, Finding, Level, Status, display_path};
@@ -76,18 +76,7 @@ impl Reporter for HumanReporter {
             )?;
         }
         let summary = &report.summary;
-        let mut line = format!(
-            "{} checked, {}, {}",
-            count(summary.resources, "resource", "resources"),
-            count(summary.failures, "failure", "failures"),
-            count(summary.warnings, "warning", "warnings"),
-        );
-        if summary.acknowledged > 0 {
-            line.push_str(&format!(", {} acknowledged", summary.acknowledged));
-        }
-        if summary.ignored > 0 {
-            line.push_str(&format!(", {} ignored", summary.ignored));
-        }
+        let mut line = counts_line(summary);
         if summary.unknown > 0 {
             line.push_str(&format!(", {} unknown until apply", summary.unknown));
         }

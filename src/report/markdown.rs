@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::human::set_line;
-use super::{Reporter, count};
+use super::{Reporter, count, counts_line};
 use crate::check::Report;
 use crate::finding::{Enforcement, Finding, Level, Status};
 
@@ -59,19 +59,7 @@ fn headline(report: &Report) -> String {
     } else {
         "✅ tfguard: no failing findings".to_owned()
     };
-    let mut line = format!(
-        "## {verdict}\n\n{} checked, {}, {}",
-        count(summary.resources, "resource", "resources"),
-        count(summary.failures, "failure", "failures"),
-        count(summary.warnings, "warning", "warnings"),
-    );
-    if summary.acknowledged > 0 {
-        let _ = write!(line, ", {} acknowledged", summary.acknowledged);
-    }
-    if summary.ignored > 0 {
-        let _ = write!(line, ", {} ignored", summary.ignored);
-    }
-    line.push_str("\n\n");
+    let mut line = format!("## {verdict}\n\n{}\n\n", counts_line(summary));
     for problem in &report.approval_problems {
         let _ = writeln!(line, "> ⚠️ {}", problem.replace('\n', " "));
     }

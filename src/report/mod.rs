@@ -67,3 +67,21 @@ impl Format {
 pub(crate) fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
+
+/// `12 resources checked, 1 failure, 2 warnings[, 1 acknowledged][, 3 ignored]`,
+/// as the human and Markdown summaries start.
+pub(crate) fn counts_line(summary: &crate::check::Summary) -> String {
+    let mut line = format!(
+        "{} checked, {}, {}",
+        count(summary.resources, "resource", "resources"),
+        count(summary.failures, "failure", "failures"),
+        count(summary.warnings, "warning", "warnings"),
+    );
+    if summary.acknowledged > 0 {
+        line.push_str(&format!(", {} acknowledged", summary.acknowledged));
+    }
+    if summary.ignored > 0 {
+        line.push_str(&format!(", {} ignored", summary.ignored));
+    }
+    line
+}
