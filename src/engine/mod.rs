@@ -491,25 +491,24 @@ pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
 /// Reads regorus's parsed modules (`regorus::unstable`), which is why the
 /// regorus version is pinned exactly.
 pub fn rule_definitions(engine: &mut regorus::Engine) -> Vec<(String, String, String, usize)> {
-    use regorus::unstable::{Rule as AstRule, RuleHead as AstHead};
     let mut heads = Vec::new();
     for module in engine.get_modules().iter() {
         let file = module.package.span.source.get_path().clone();
         let package = module.package.refr.span().text().to_owned();
         for rule in &module.policy {
-            let (span, refr) = match rule.as_ref() {
-                AstRule::Spec { span, head, .. } => match head {
-                    AstHead::Compr { refr, .. }
-                    | AstHead::Set { refr, .. }
-                    | AstHead::Func { refr, .. } => (span, refr.span().text().to_owned()),
-                },
-                AstRule::Default { span, refr, .. } => (span, refr.span().text().to_owned()),
-            };
+            let (refr, _) = strict::rule_head(rule);
             let name: String = refr
+                .span()
+                .text()
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
-            heads.push((file.clone(), package.clone(), name, span.line as usize));
+            heads.push((
+                file.clone(),
+                package.clone(),
+                name,
+                rule.span().line as usize,
+            ));
         }
     }
     heads

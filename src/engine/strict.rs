@@ -86,10 +86,7 @@ pub fn compile_errors(engine: &mut regorus::Engine, strict: bool) -> Vec<Compile
         let mut checks = ModuleChecks {
             strict,
             v1_or_strict: strict || module.rego_v1,
-            functions: functions
-                .get(module.package.refr.span().text())
-                .cloned()
-                .unwrap_or_default(),
+            functions: &functions[module.package.refr.span().text()],
             errors: &mut errors,
         };
         for rule in &module.policy {
@@ -100,6 +97,17 @@ pub fn compile_errors(engine: &mut regorus::Engine, strict: bool) -> Vec<Compile
     errors.sort();
     errors.dedup();
     errors
+}
+
+/// A rule's name as written (`deny`, `a.b[x]`) and its arguments, if a function.
+pub(super) fn rule_head(rule: &Rule) -> (&ExprRef, &[ExprRef]) {
+    match rule {
+        Rule::Spec { head, .. } => match head {
+            RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } => (refr, &[]),
+            RuleHead::Func { refr, args, .. } => (refr, args),
+        },
+        Rule::Default { refr, args, .. } => (refr, args),
+    }
 }
 
 fn error(span: &Span, message: String) -> CompileError {
@@ -118,19 +126,13 @@ struct ModuleChecks<'a> {
     /// The checks OPA makes for Rego v1 modules even without strict mode.
     v1_or_strict: bool,
     /// Functions the module's package defines (they shadow built-ins).
-    functions: BTreeSet<&'a str>,
+    functions: &'a BTreeSet<&'a str>,
     errors: &'a mut Vec<CompileError>,
 }
 
 impl ModuleChecks<'_> {
     fn rule(&mut self, rule: &Rule) {
-        let (refr, args) = match rule {
-            Rule::Spec { head, .. } => match head {
-                RuleHead::Compr { refr, .. } | RuleHead::Set { refr, .. } => (refr, &[][..]),
-                RuleHead::Func { refr, args, .. } => (refr, &args[..]),
-            },
-            Rule::Default { refr, args, .. } => (refr, &args[..]),
-        };
+        let (refr, args) = rule_head(rule);
         let written = refr.span().text();
         let name = written.split(['.', '[']).next().unwrap_or(written);
         if self.v1_or_strict && RESERVED.contains(&name) {
