@@ -39,6 +39,7 @@ pub mod engine;
 pub mod finding;
 pub mod plan;
 pub mod policy;
+pub mod rego;
 pub mod report;
 pub mod source;
 mod stamp;

@@ -22,6 +22,7 @@ pub struct ConftestConfig {
     pub quiet: bool,
     pub combine: bool,
     pub strict: bool,
+    pub show_builtin_errors: bool,
     pub trace: bool,
     pub rego_version: Option<String>,
 }

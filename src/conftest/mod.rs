@@ -143,6 +143,9 @@ pub struct TestOptions {
     pub rego_v0: bool,
     /// OPA's compiler strict mode (`--strict`).
     pub strict: bool,
+    /// A built-in error ends the run (`--show-builtin-errors`); by default
+    /// the call is undefined and evaluation goes on, as in Conftest.
+    pub show_builtin_errors: bool,
     /// Record a trace of each query (`--trace`).
     pub trace: bool,
 }
@@ -175,6 +178,7 @@ impl Tester {
             .into_iter()
             .filter(|ns| options.namespaces.as_ref().is_none_or(|g| g.is_match(ns)))
             .collect();
+        engine.set_strict_builtin_errors(options.show_builtin_errors);
         engine.set_gather_prints(true);
         engine.set_enable_coverage(options.trace);
         Ok(Self {

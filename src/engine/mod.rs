@@ -432,9 +432,11 @@ pub fn compile(
         path: "builtins".to_owned(),
         message: e.to_string(),
     })?;
-    for file in files {
+    // regorus parses what the front end made of each file: the same lines,
+    // with OPA's compiler rewrites applied (see `rego`).
+    for file in crate::rego::normalise(files, rego_v0)? {
         regorus
-            .add_policy(file.path.clone(), file.text.clone())
+            .add_policy(file.path.clone(), file.text)
             .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
     }
     for document in data {
@@ -496,7 +498,7 @@ pub fn rule_definitions(engine: &mut regorus::Engine) -> Vec<(String, String, St
         let file = module.package.span.source.get_path().clone();
         let package = module.package.refr.span().text().to_owned();
         for rule in &module.policy {
-            let (refr, _) = strict::rule_head(rule);
+            let (refr, _) = crate::rego::walk::rule_head(rule);
             let name: String = refr
                 .span()
                 .text()

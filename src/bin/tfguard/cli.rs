@@ -289,7 +289,8 @@ pub struct TestArgs {
     /// Test all files together as one input: `[{path, contents}, ...]`.
     #[arg(long, env = "CONFTEST_COMBINE")]
     pub combine: bool,
-    /// Accepted for Conftest's sake: builtin errors always fail the run here.
+    /// Built-in errors (`count(null)`, bad JSON for `json.unmarshal`) fail
+    /// the run; by default, as in Conftest, such a call is undefined.
     #[arg(long, env = "CONFTEST_SHOW_BUILTIN_ERRORS")]
     pub show_builtin_errors: bool,
     /// Print nothing when the exit code would be 0.

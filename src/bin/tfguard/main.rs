@@ -151,6 +151,7 @@ fn run_test(args: cli::TestArgs) -> Result<ExitCode, Failure> {
         },
         rego_v0: settings.rego_v0,
         strict: settings.strict,
+        show_builtin_errors: settings.show_builtin_errors,
         trace: settings.trace,
     };
     let tester = Tester::new(&files, &data, &options)?;

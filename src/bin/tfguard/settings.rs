@@ -211,6 +211,7 @@ pub struct TestSettings {
     pub quiet: bool,
     pub combine: bool,
     pub strict: bool,
+    pub show_builtin_errors: bool,
     pub trace: bool,
     pub rego_v0: bool,
 }
@@ -241,6 +242,7 @@ impl TestSettings {
             quiet: args.quiet || config.quiet,
             combine: args.combine || config.combine,
             strict: args.strict || config.strict,
+            show_builtin_errors: args.show_builtin_errors || config.show_builtin_errors,
             trace: args.trace || config.trace,
             rego_v0: rego_version == RegoVersion::V0,
         })

@@ -1,9 +1,12 @@
-//! OPA builtins that regorus lacks and Terraform policies use, added as
-//! regorus extensions with OPA's semantics: `net.cidr_intersects`,
+//! OPA builtins that regorus lacks or runs differently, added as regorus
+//! extensions with OPA's semantics: `sprintf` with Go's `fmt` (`format`),
+//! the deprecated v0 built-ins (`deprecated`), `net.cidr_intersects`,
 //! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
 //! `net.cidr_merge`, `net.cidr_contains_matches`, `regex.globs_match` and
 //! `strings.render_template`.
 
+mod deprecated;
+mod format;
 mod strings;
 
 use std::collections::BTreeSet;
@@ -15,6 +18,19 @@ use regorus::Value;
 
 /// Registers every extension on `engine`.
 pub fn register(engine: &mut regorus::Engine) -> Result<()> {
+    engine.add_extension(
+        "__tfguard_sprintf".to_owned(),
+        2,
+        Box::new(format::extension),
+    )?;
+    engine.add_extension(
+        "__tfguard_iterable".to_owned(),
+        1,
+        Box::new(deprecated::iterable),
+    )?;
+    for (name, arity, function) in deprecated::EXTENSIONS {
+        engine.add_extension((*name).to_owned(), *arity, Box::new(*function))?;
+    }
     engine.add_extension(
         "net.cidr_intersects".to_owned(),
         2,

@@ -1,0 +1,134 @@
+//! Stage `resolve_builtins`: calls to built-ins whose OPA semantics regorus
+//! lacks go to tfguard's extensions (`engine/builtins`), and built-ins that a
+//! plan gate must never run are refused, as OPA's `CheckBuiltins` refuses
+//! what its capabilities leave out. A function of the module's package with
+//! the same name shadows the built-in and is left alone.
+//!
+//! - `sprintf`: Go's `fmt` verbs, widths and flags, as OPA formats.
+//! - Rego v0 only, the deprecated built-ins OPA still runs there: `re_match`
+//!   is `regex.match`; `any`, `all`, `set_diff` and the `cast_*` family are
+//!   extensions.
+//! - `some x in xs`: OPA iterates nothing when `xs` is not a collection;
+//!   regorus errors, so the collection goes through `iterable`.
+//! - Network built-ins (`http.send`, `net.lookup_ip_addr`): refused.
+
+use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
+
+use super::edit::Edit;
+use super::walk::{Visitor, visit_rule};
+use super::{Packages, PolicyError};
+
+/// The prefix of every extension the front end calls.
+pub const EXTENSION_PREFIX: &str = "__tfguard_";
+
+/// Built-ins that reach the network: never run from a plan gate.
+const NETWORK: &[&str] = &["http.send", "net.lookup_ip_addr", "opa.runtime"];
+
+/// Deprecated built-ins (Rego v0) and what runs in their place.
+const DEPRECATED: &[(&str, &str)] = &[
+    ("re_match", "regex.match"),
+    ("any", "__tfguard_any"),
+    ("all", "__tfguard_all"),
+    ("set_diff", "__tfguard_set_diff"),
+    ("cast_array", "__tfguard_cast_array"),
+    ("cast_set", "__tfguard_cast_set"),
+    ("cast_string", "__tfguard_cast_string"),
+    ("cast_boolean", "__tfguard_cast_boolean"),
+    ("cast_null", "__tfguard_cast_null"),
+    ("cast_object", "__tfguard_cast_object"),
+];
+
+pub fn resolve(
+    module: &Module,
+    _text: &str,
+    packages: &Packages,
+) -> Result<Vec<Edit>, PolicyError> {
+    let mut resolver = Resolver {
+        module,
+        packages,
+        edits: Vec::new(),
+        refused: None,
+    };
+    for rule in &module.policy {
+        visit_rule(rule, &mut resolver);
+    }
+    match resolver.refused {
+        Some(error) => Err(error),
+        None => Ok(resolver.edits),
+    }
+}
+
+struct Resolver<'a> {
+    module: &'a Module,
+    packages: &'a Packages,
+    edits: Vec<Edit>,
+    refused: Option<PolicyError>,
+}
+
+impl Visitor for Resolver<'_> {
+    fn expr(&mut self, expr: &Expr) {
+        let Expr::Call { fcn, .. } = expr else {
+            return;
+        };
+        let span = fcn.span();
+        let name = span.text();
+        let head = name.split('.').next().unwrap_or(name);
+        if self.packages.defines(self.module, head) {
+            return;
+        }
+        if NETWORK.contains(&name) {
+            self.refuse(span, name);
+        } else if name == "sprintf" {
+            self.route(span, "__tfguard_sprintf");
+        } else if !self.module.rego_v1
+            && let Some((_, to)) = DEPRECATED.iter().find(|(from, _)| *from == name)
+        {
+            self.route(span, to);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &LiteralStmt) {
+        if let Literal::SomeIn { collection, .. } = &stmt.literal
+            && !is_collection_literal(collection)
+        {
+            let span = collection.span();
+            self.edits
+                .push(Edit::insert(span.start as usize, "__tfguard_iterable("));
+            self.edits.push(Edit::insert(span.end as usize, ")"));
+        }
+    }
+}
+
+impl Resolver<'_> {
+    fn route(&mut self, span: &Span, to: &str) {
+        self.edits
+            .push(Edit::replace(span.start as usize, span.end as usize, to));
+    }
+
+    fn refuse(&mut self, span: &Span, name: &str) {
+        if self.refused.is_none() {
+            self.refused = Some(PolicyError::Rego {
+                path: span.source.get_path().clone(),
+                text: span.source.get_contents().clone(),
+                line: span.line as usize,
+                column: span.col as usize,
+                message: format!(
+                    "{name} is refused: a plan check makes no network calls (give the data with --data instead)"
+                ),
+            });
+        }
+    }
+}
+
+/// Literal arrays, sets, objects and comprehensions are always collections.
+fn is_collection_literal(expr: &Expr) -> bool {
+    matches!(
+        expr,
+        Expr::Array { .. }
+            | Expr::Set { .. }
+            | Expr::Object { .. }
+            | Expr::ArrayCompr { .. }
+            | Expr::SetCompr { .. }
+            | Expr::ObjectCompr { .. }
+    )
+}

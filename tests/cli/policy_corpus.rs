@@ -1,0 +1,123 @@
+//! The public policy libraries of `../shared/policy-corpus`, read in place,
+//! on their real plans: `tfguard test -o json` must give OPA's answer for
+//! every case × plan (tests/conformance/corpus.py computed them with OPA's
+//! engine under Conftest's algorithm), `--show-builtin-errors` must stop
+//! where OPA's strict mode stops, and `tfguard check` must fail the same
+//! runs that `test` fails.
+
+use std::path::{Path, PathBuf};
+
+use crate::common::*;
+
+fn policy_corpus() -> Option<PathBuf> {
+    let dir = root().join("../shared/policy-corpus");
+    if dir.join("README.md").is_file() && corpus().is_some() {
+        Some(dir)
+    } else {
+        eprintln!("notice: ../shared/policy-corpus not found; skipping policy-corpus test");
+        None
+    }
+}
+
+/// Every committed expectation: (case name, its JSON).
+fn expectations() -> Vec<(String, serde_json::Value)> {
+    let dir = root().join("tests/conformance/corpus");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let spec = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            (name, spec)
+        })
+        .collect();
+    cases.sort_by(|a, b| a.0.cmp(&b.0));
+    cases
+}
+
+/// `tfguard test` of one case on plans, from the plan corpus folder so that
+/// file names read as OPA saw them: (exit code, stdout, stderr).
+fn run_test(case: &Path, spec: &serde_json::Value, plans: &[&str], extra: &[&str]) -> (i32, String, String) {
+    let output = tfguard()
+        .current_dir(corpus().unwrap())
+        .args(["test", "--no-color", "--no-fail", "-p"])
+        .arg(case)
+        .args(spec["args"].as_array().unwrap().iter().map(|a| a.as_str().unwrap()))
+        .args(extra)
+        .args(plans)
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn public_libraries_answer_as_opa_does() {
+    let Some(libraries) = policy_corpus() else { return };
+    let cases = expectations();
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let mut runs = 0;
+    let mut failures = Vec::new();
+    for (name, spec) in &cases {
+        let case = libraries.join(name);
+        for run in spec["runs"].as_array().unwrap() {
+            runs += 1;
+            let plan = run["plan"].as_str().unwrap();
+            let (code, stdout, stderr) = run_test(&case, spec, &[plan], &["-o", "json"]);
+            if let Some(refused) = run["refused"].as_str() {
+                if code != 2 || !stderr.contains(refused) {
+                    failures.push(format!("{name} on {plan}: exit {code}, expected a refusal naming {refused}: {stderr}"));
+                }
+                continue;
+            }
+            match serde_json::from_str::<serde_json::Value>(&stdout) {
+                Ok(actual) if actual == run["expected"] => {}
+                Ok(actual) => failures.push(format!(
+                    "{name} on {plan}:\n  tfguard: {actual}\n  OPA:     {}",
+                    run["expected"]
+                )),
+                Err(_) => failures.push(format!("{name} on {plan}: exit {code}: {stderr}")),
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {runs} case × plan runs differ from OPA:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Where OPA's strict mode stops at a built-in error, `--show-builtin-errors`
+/// must stop too (exit 2, naming the built-in); where it does not, the
+/// answer is the same as without the flag.
+#[test]
+fn show_builtin_errors_stops_where_opa_strict_mode_does() {
+    let Some(libraries) = policy_corpus() else { return };
+    let mut failures = Vec::new();
+    for (name, spec) in expectations() {
+        let case = libraries.join(&name);
+        for run in spec["runs"].as_array().unwrap() {
+            if run["refused"].is_string() {
+                continue;
+            }
+            let plan = run["plan"].as_str().unwrap();
+            let (code, _, stderr) = run_test(&case, &spec, &[plan], &["-o", "json", "--show-builtin-errors"]);
+            match run["strict_error"].as_str() {
+                Some(error) => {
+                    let builtin = error.split(": ").nth(3).unwrap_or_default();
+                    if code != 2 || !stderr.contains(builtin) {
+                        failures.push(format!("{name} on {plan}: exit {code}, OPA strict: {error}\n  {stderr}"));
+                    }
+                }
+                None if code != 0 => failures.push(format!("{name} on {plan}: exit {code}: {stderr}")),
+                None => {}
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
