@@ -434,9 +434,10 @@ pub fn compile(
     })?;
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
-    for file in crate::rego::normalise(files, rego_v0)? {
+    let normalised = crate::rego::normalise(files, rego_v0)?;
+    for file in &normalised {
         regorus
-            .add_policy(file.path.clone(), file.text)
+            .add_policy(file.path.clone(), file.text.clone())
             .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
     }
     for document in data {
@@ -452,7 +453,18 @@ pub fn compile(
     regorus
         .eval_query("true".to_owned(), false)
         .map_err(|e| rego_error(files, "", &e.to_string()))?;
-    let errors = compile_errors(&mut regorus, strict);
+    // The checks are about what the user wrote: they read the files as
+    // given (as normalised where regorus cannot parse the original, such as
+    // a v0 rule with several bodies).
+    let modules: Vec<_> = files
+        .iter()
+        .zip(&normalised)
+        .filter_map(|(file, normal)| {
+            crate::rego::parse(&file.path, &file.text, rego_v0)
+                .or_else(|| crate::rego::parse(&normal.path, &normal.text, rego_v0))
+        })
+        .collect();
+    let errors = compile_errors(&modules, strict);
     if !errors.is_empty() {
         return Err(PolicyError::Compile { errors });
     }

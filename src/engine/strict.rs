@@ -61,10 +61,10 @@ const DEPRECATED_BUILTINS: &[&str] = &[
 /// Names a rule or variable may not take.
 const RESERVED: &[&str] = &["input", "data"];
 
-/// Every violation in the engine's modules, sorted by location: those OPA
-/// always reports, and with `strict` those of its strict mode.
-pub fn compile_errors(engine: &mut regorus::Engine, strict: bool) -> Vec<CompileError> {
-    let modules = engine.get_modules();
+/// Every violation in `modules` (the user's own, before the front end's
+/// rewrites), sorted by location: those OPA always reports, and with
+/// `strict` those of its strict mode.
+pub fn compile_errors(modules: &[Module], strict: bool) -> Vec<CompileError> {
     // A call resolves to a function of the package before a built-in.
     let mut functions: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for module in modules.iter() {

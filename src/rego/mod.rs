@@ -8,12 +8,14 @@
 //! mirrors (docs/engine.md has the details):
 //!
 //! 1. [`bodies`] `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
-//! 2. [`locals`] `rewrite_locals`: a local variable that shares its name
+//! 2. [`imports`] `resolve_imports`: references through import aliases are
+//!    written in full (`ResolveRefs`).
+//! 3. [`locals`] `rewrite_locals`: a local variable that shares its name
 //!    with a rule of the package gets a name of its own (`RewriteLocalVars`).
-//! 3. [`negation`] `hoist_negated_operands`: the operands of a call under
+//! 4. [`negation`] `hoist_negated_operands`: the operands of a call under
 //!    `not` are evaluated outside the negation (`RewriteExprTerms` and
 //!    `RewriteDynamicTerms`).
-//! 4. [`calls`] `resolve_builtins`: built-ins whose OPA semantics regorus
+//! 5. [`calls`] `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
 //!    built-ins a plan gate must not run (network) are refused
@@ -25,6 +27,7 @@
 mod bodies;
 mod calls;
 pub mod edit;
+mod imports;
 mod locals;
 mod negation;
 pub mod walk;
@@ -81,7 +84,7 @@ fn rule_name(rule: &Rule) -> &str {
 }
 
 /// Parses `text` as regorus would for `add_policy`.
-fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
+pub(crate) fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
     let source = Source::from_contents(path.to_owned(), text.to_owned()).ok()?;
     let mut parser = Parser::new(&source).ok()?;
     if !v0 {
@@ -93,7 +96,12 @@ fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
 /// One AST stage: the edits it makes to one module.
 type Stage = fn(&Module, &str, &Packages) -> Result<Vec<Edit>, PolicyError>;
 
-const STAGES: &[Stage] = &[locals::rewrite, negation::hoist, calls::resolve];
+const STAGES: &[Stage] = &[
+    imports::resolve,
+    locals::rewrite,
+    negation::hoist,
+    calls::resolve,
+];
 
 /// The policies as regorus should see them, every stage applied.
 pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Vec<PolicyFile>, PolicyError> {
