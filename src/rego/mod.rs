@@ -15,7 +15,9 @@
 //! 4. [`negation`] `hoist_negated_operands`: the operands of a call under
 //!    `not` are evaluated outside the negation (`RewriteExprTerms` and
 //!    `RewriteDynamicTerms`).
-//! 5. [`calls`] `resolve_builtins`: built-ins whose OPA semantics regorus
+//! 5. [`with_values`] `rewrite_with_values`: a computed `with` value is
+//!    assigned to a local before its statement (`RewriteWithModifiers`).
+//! 6. [`calls`] `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
 //!    built-ins a plan gate must not run (network) are refused
@@ -31,6 +33,7 @@ mod imports;
 mod locals;
 mod negation;
 pub mod walk;
+mod with_values;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -99,6 +102,7 @@ type Stage = fn(&Module, &str, &Packages) -> Result<Vec<Edit>, PolicyError>;
 const STAGES: &[Stage] = &[
     imports::resolve,
     locals::rewrite,
+    with_values::hoist,
     negation::hoist,
     calls::resolve,
 ];

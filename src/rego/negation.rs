@@ -89,8 +89,18 @@ impl Visitor for Hoister<'_> {
                 .push(Edit::replace(span.start as usize, span.end as usize, name));
         }
         if !assignments.is_empty() {
-            self.edits
-                .push(Edit::insert(stmt.span.start as usize, assignments));
+            let end = stmt
+                .with_mods
+                .iter()
+                .map(|w| w.span.end)
+                .fold(stmt.span.end, u32::max);
+            let (start, end) = (stmt.span.start as usize, end as usize);
+            self.edits.extend(super::edit::before_statement(
+                self.text,
+                start,
+                end,
+                assignments,
+            ));
         }
     }
 }

@@ -13,6 +13,7 @@ mod library;
 mod outputs;
 mod plan;
 mod policies;
+mod policy_corpus;
 mod regenerate;
 #[path = "../support/sarif_schema.rs"]
 mod sarif_schema;

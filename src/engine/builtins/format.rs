@@ -30,7 +30,7 @@ impl Arg {
 
     fn go_type(&self) -> &'static str {
         match self {
-            Self::Int(i) if i64::try_from(*i).is_ok() => "int",
+            Self::Int(i) if i64::try_from(*i).is_ok() => "int64",
             Self::Int(_) => "*big.Int",
             Self::Float(_) => "float64",
             Self::Str(_) => "string",
@@ -513,7 +513,7 @@ mod tests {
         );
         assert_eq!(fmt("%d", serde_json::json!(["x"])), "%!d(string=x)");
         assert_eq!(fmt("%s %s", serde_json::json!(["x"])), "x %!s(MISSING)");
-        assert_eq!(fmt("%s", serde_json::json!(["x", 1])), "x%!(EXTRA int=1)");
+        assert_eq!(fmt("%s", serde_json::json!(["x", 1])), "x%!(EXTRA int64=1)");
         assert_eq!(fmt("%v %v", serde_json::json!([1.5, 1e21])), "1.5 1e+21");
         assert_eq!(
             fmt("%05d|%+d|%x", serde_json::json!([42, 3, 255])),
