@@ -59,11 +59,9 @@ pub fn expand(path: &str, text: &str) -> Vec<Edit> {
             let continues = previous
                 .as_ref()
                 .is_some_and(|(p, l)| *l == line || VALUE_BEFORE.contains(&p.as_str()));
-            if statement_start.is_none() || !continues {
-                if !in_else {
-                    statement_start = Some(start);
-                    head = None;
-                }
+            if (statement_start.is_none() || !continues) && !in_else {
+                statement_start = Some(start);
+                head = None;
             }
         }
         match word {
@@ -79,9 +77,7 @@ pub fn expand(path: &str, text: &str) -> Vec<Edit> {
                 open.push(is_body);
             }
             "}" | "]" | ")" if matches!(token.0, TokenKind::Symbol) => {
-                if open.pop() == Some(true) && open.is_empty() {
-                    after_body = true;
-                }
+                after_body = open.pop() == Some(true) && open.is_empty();
             }
             _ => {}
         }

@@ -10,6 +10,7 @@
 //!   extensions.
 //! - `some x in xs`: OPA iterates nothing when `xs` is not a collection;
 //!   regorus errors, so the collection goes through `iterable`.
+//! - `[k, v] = walk(x)`: written `walk(x, [k, v])`.
 //! - Network built-ins (`http.send`, `net.lookup_ip_addr`): refused.
 
 use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
@@ -67,6 +68,10 @@ struct Resolver<'a> {
 
 impl Visitor for Resolver<'_> {
     fn expr(&mut self, expr: &Expr) {
+        if let Expr::AssignExpr { lhs, rhs, .. } = expr {
+            self.walk_output(expr, lhs, rhs);
+            self.walk_output(expr, rhs, lhs);
+        }
         let Expr::Call { fcn, .. } = expr else {
             return;
         };
@@ -100,6 +105,32 @@ impl Visitor for Resolver<'_> {
 }
 
 impl Resolver<'_> {
+    /// `[k, v] = walk(x)`: regorus gives no result for the value form, so it
+    /// is written in the output-argument form `walk(x, [k, v])`, which it
+    /// evaluates as OPA does.
+    fn walk_output(&mut self, whole: &Expr, pattern: &Expr, call: &Expr) {
+        let Expr::Call { fcn, params, .. } = call else {
+            return;
+        };
+        if fcn.span().text() != "walk"
+            || params.len() != 1
+            || self.packages.defines(self.module, "walk")
+            || !matches!(pattern, Expr::Array { .. } | Expr::Var { .. })
+        {
+            return;
+        }
+        let span = whole.span();
+        self.edits.push(Edit::replace(
+            span.start as usize,
+            span.end as usize,
+            format!(
+                "walk({}, {})",
+                params[0].span().text(),
+                pattern.span().text()
+            ),
+        ));
+    }
+
     fn route(&mut self, span: &Span, to: &str) {
         self.edits
             .push(Edit::replace(span.start as usize, span.end as usize, to));

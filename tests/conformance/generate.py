@@ -107,6 +107,7 @@ case("v0_several_bodies", {"main.rego": 'package main\n\ndeny[msg] {\n\tinput.fo
 case("import_alias", {"main.rego": "package main\n\n" + V1 + 'import data.lib.helpers\nimport input as tfplan\n\ndeny contains helpers.name(rc) if {\n\tsome rc in tfplan.resource_changes\n\thelpers.replaced(rc)\n}\n', "lib.rego": "package lib.helpers\n\n" + V1 + 'name(rc) := sprintf("%s replaced", [rc.address])\n\nreplaced(rc) if rc.change.actions == ["delete", "create"]\n'})
 case("v0_deprecated_builtins", {"main.rego": 'package main\n\ndeny[msg] {\n\tre_match("^terraform_", input.resource_changes[0].type)\n\tany([false, true])\n\tall([true])\n\tmsg := "deprecated"\n}\n'}, args=["--rego-version", "v0"], v1="translate")
 case("with_value_from_rules", {"main.rego": "package main\n\n" + V1 + 'first := input.resource_changes[0]\n\ntype_of := input.type\n\ndeny contains t if {\n\tt := type_of with input as first\n}\n'})
+case("walk_value_form", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%v", [paths]) if {\n\tpaths := [k | [k, v] = walk(input.configuration.root_module.module_calls)]\n}\n'}, plan="sources")
 # Policies OPA rejects at compile time: tfguard must reject them with OPA's message.
 case("error_unused_some", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome y\n\ttrue\n}\n'})
 case("error_some_wildcard", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome _\n\ttrue\n}\n'})

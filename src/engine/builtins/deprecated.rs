@@ -9,8 +9,10 @@ use regorus::Value;
 
 use super::format::type_name;
 
+type Function = fn(Vec<Value>) -> Result<Value>;
+
 /// `(name, arity, function)` of every extension in this file.
-pub const EXTENSIONS: &[(&str, u8, fn(Vec<Value>) -> Result<Value>)] = &[
+pub const EXTENSIONS: &[(&str, u8, Function)] = &[
     ("__tfguard_any", 1, any),
     ("__tfguard_all", 1, all),
     ("__tfguard_set_diff", 2, set_diff),

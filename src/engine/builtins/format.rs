@@ -1,5 +1,5 @@
 //! `sprintf` as OPA computes it: each argument becomes a Go value (an
-//! integer number an `int`, another number a `float64`, a string a
+//! integer number that fits an `int64` that, another number a `float64`, a string a
 //! `string`, anything else the string of its Rego term), then Go's
 //! `fmt.Sprintf` runs. So widths, flags and precision apply, a verb that
 //! does not fit its argument prints `%!d(string=x)`, a missing argument
@@ -18,8 +18,8 @@ enum Arg {
 impl Arg {
     fn of(value: &Value) -> Self {
         match value {
-            Value::Number(n) if n.is_integer() => match n.as_i128() {
-                Some(i) => Self::Int(i),
+            Value::Number(n) if n.is_integer() => match n.as_i64() {
+                Some(i) => Self::Int(i128::from(i)),
                 None => Self::Float(n.as_f64().unwrap_or(f64::NAN)),
             },
             Value::Number(n) => Self::Float(n.as_f64().unwrap_or(f64::NAN)),
@@ -30,8 +30,7 @@ impl Arg {
 
     fn go_type(&self) -> &'static str {
         match self {
-            Self::Int(i) if i64::try_from(*i).is_ok() => "int64",
-            Self::Int(_) => "*big.Int",
+            Self::Int(_) => "int64",
             Self::Float(_) => "float64",
             Self::Str(_) => "string",
         }
@@ -425,7 +424,7 @@ pub fn format_g(value: f64, precision: Option<usize>, upper: bool) -> String {
         None => 6,
         Some(p) => {
             let p = p.max(1) as i32;
-            if p > digits.len() as i32 && digits.len() as i32 >= exp + 1 {
+            if p > digits.len() as i32 && digits.len() as i32 > exp {
                 digits.len() as i32
             } else {
                 p
@@ -498,6 +497,7 @@ mod tests {
         let Value::Array(items) = Value::from(values) else {
             unreachable!()
         };
+        let items: Vec<Value> = items.iter().cloned().collect();
         sprintf(format, &items)
     }
 
@@ -507,9 +507,9 @@ mod tests {
         assert_eq!(
             fmt(
                 "[%-6s|%6s|%-4d|%8.3f|%q|%v|%q|%v|%d]",
-                serde_json::json!(["abc", "cd", 7, 3.14159, "x", "s", 5, [1, "a"], 2])
+                serde_json::json!(["abc", "cd", 7, 1.23456, "x", "s", 5, [1, "a"], 2])
             ),
-            "[abc   |    cd|7   |   3.142|\"x\"|s|'\\x05'|[1, \"a\"]|2]"
+            "[abc   |    cd|7   |   1.235|\"x\"|s|'\\x05'|[1, \"a\"]|2]"
         );
         assert_eq!(fmt("%d", serde_json::json!(["x"])), "%!d(string=x)");
         assert_eq!(fmt("%s %s", serde_json::json!(["x"])), "x %!s(MISSING)");
