@@ -18,7 +18,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set enable_log_file_validation = true", [input.address]), "path": ["enable_log_file_validation"]} if {
 	not lib.unknown(["enable_log_file_validation"])
-	not lib.is_true(input.change.after.enable_log_file_validation)
+	not lib.is_true(object.get(input.change.after, "enable_log_file_validation", null))
 }
 
 deny contains lib.unknown_result("enable_log_file_validation", "enable_log_file_validation") if lib.unknown(["enable_log_file_validation"])

@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set is_multi_region_trail = true", [input.address]), "path": ["is_multi_region_trail"]} if {
 	not lib.unknown(["is_multi_region_trail"])
-	not lib.is_true(input.change.after.is_multi_region_trail)
+	not lib.is_true(object.get(input.change.after, "is_multi_region_trail", null))
 }
 
 deny contains lib.unknown_result("is_multi_region_trail", "is_multi_region_trail") if lib.unknown(["is_multi_region_trail"])

@@ -20,7 +20,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s is not encrypted", [input.address]), "path": ["encrypted"]} if {
 	not lib.unknown(["encrypted"])
-	not lib.is_true(input.change.after.encrypted)
+	not lib.is_true(object.get(input.change.after, "encrypted", null))
 }
 
 deny contains lib.unknown_result("encrypted", "encrypted") if lib.unknown(["encrypted"])

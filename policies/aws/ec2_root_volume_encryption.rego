@@ -22,7 +22,7 @@ deny contains {"msg": sprintf("%s has an unencrypted %s", [input.address, kind])
 	some kind in ["root_block_device", "ebs_block_device"]
 	some i, device in lib.list(input.change.after[kind])
 	not lib.unknown([kind, i, "encrypted"])
-	not lib.is_true(device.encrypted)
+	not lib.is_true(object.get(device, "encrypted", null))
 }
 
 deny contains lib.unknown_result("root_block_device", "root_block_device (whether the root volume is encrypted)") if lib.unknown(["root_block_device"])

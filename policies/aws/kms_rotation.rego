@@ -20,5 +20,5 @@ import rego.v1
 deny contains {"msg": sprintf("%s does not rotate its key material", [input.address]), "path": ["enable_key_rotation"]} if {
 	object.get(input.change.after, "customer_master_key_spec", "SYMMETRIC_DEFAULT") in {"SYMMETRIC_DEFAULT", null}
 	not lib.unknown(["enable_key_rotation"])
-	not lib.is_true(input.change.after.enable_key_rotation)
+	not lib.is_true(object.get(input.change.after, "enable_key_rotation", null))
 }

@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set deletion_protection = true", [input.address]), "path": ["deletion_protection"]} if {
 	not lib.unknown(["deletion_protection"])
-	not lib.is_true(input.change.after.deletion_protection)
+	not lib.is_true(object.get(input.change.after, "deletion_protection", null))
 }
 
 deny contains lib.unknown_result("deletion_protection", "deletion_protection") if lib.unknown(["deletion_protection"])

@@ -20,7 +20,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set storage_encrypted = true", [input.address]), "path": ["storage_encrypted"]} if {
 	not lib.unknown(["storage_encrypted"])
-	not lib.is_true(input.change.after.storage_encrypted)
+	not lib.is_true(object.get(input.change.after, "storage_encrypted", null))
 }
 
 deny contains lib.unknown_result("storage_encrypted", "storage_encrypted") if lib.unknown(["storage_encrypted"])

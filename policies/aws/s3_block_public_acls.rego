@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set block_public_acls = true", [input.address]), "path": ["block_public_acls"]} if {
 	not lib.unknown(["block_public_acls"])
-	not lib.is_true(input.change.after.block_public_acls)
+	not lib.is_true(object.get(input.change.after, "block_public_acls", null))
 }
 
 deny contains lib.unknown_result("block_public_acls", "block_public_acls") if lib.unknown(["block_public_acls"])

@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set block_public_policy = true", [input.address]), "path": ["block_public_policy"]} if {
 	not lib.unknown(["block_public_policy"])
-	not lib.is_true(input.change.after.block_public_policy)
+	not lib.is_true(object.get(input.change.after, "block_public_policy", null))
 }
 
 deny contains lib.unknown_result("block_public_policy", "block_public_policy") if lib.unknown(["block_public_policy"])

@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set ignore_public_acls = true", [input.address]), "path": ["ignore_public_acls"]} if {
 	not lib.unknown(["ignore_public_acls"])
-	not lib.is_true(input.change.after.ignore_public_acls)
+	not lib.is_true(object.get(input.change.after, "ignore_public_acls", null))
 }
 
 deny contains lib.unknown_result("ignore_public_acls", "ignore_public_acls") if lib.unknown(["ignore_public_acls"])

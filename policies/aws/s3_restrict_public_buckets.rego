@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set restrict_public_buckets = true", [input.address]), "path": ["restrict_public_buckets"]} if {
 	not lib.unknown(["restrict_public_buckets"])
-	not lib.is_true(input.change.after.restrict_public_buckets)
+	not lib.is_true(object.get(input.change.after, "restrict_public_buckets", null))
 }
 
 deny contains lib.unknown_result("restrict_public_buckets", "restrict_public_buckets") if lib.unknown(["restrict_public_buckets"])

@@ -19,7 +19,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set purge_protection_enabled = true", [input.address]), "path": ["purge_protection_enabled"]} if {
 	not lib.unknown(["purge_protection_enabled"])
-	not lib.is_true(input.change.after.purge_protection_enabled)
+	not lib.is_true(object.get(input.change.after, "purge_protection_enabled", null))
 }
 
 deny contains lib.unknown_result("purge_protection_enabled", "purge_protection_enabled") if lib.unknown(["purge_protection_enabled"])

@@ -18,7 +18,7 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set uniform_bucket_level_access = true", [input.address]), "path": ["uniform_bucket_level_access"]} if {
 	not lib.unknown(["uniform_bucket_level_access"])
-	not lib.is_true(input.change.after.uniform_bucket_level_access)
+	not lib.is_true(object.get(input.change.after, "uniform_bucket_level_access", null))
 }
 
 deny contains lib.unknown_result("uniform_bucket_level_access", "uniform_bucket_level_access") if lib.unknown(["uniform_bucket_level_access"])

@@ -247,7 +247,7 @@ _provider_name := name if {
 }
 
 # Without provider_name (hand-made plans), the type's prefix.
-_provider_name := split(input.type, "_")[0] if not is_string(input.provider_name)
+_provider_name := split(input.type, "_")[0] if not is_string(object.get(input, "provider_name", null))
 
 # The un-aliased configuration of the resource's provider in the root module.
 _provider := config if {
@@ -274,7 +274,7 @@ _module_names := [m[1] |
 
 _module_address := input.module_address if is_string(input.module_address)
 
-_module_address := "" if not is_string(input.module_address)
+_module_address := "" if not is_string(object.get(input, "module_address", null))
 
 # config_module: the configuration module that declares this resource
 # (expressions and references, no values); undefined without a configuration.

@@ -25,13 +25,13 @@ allowed := data.tfguard.config.allowed_regions
 region := input.change.after.region if is_string(input.change.after.region)
 
 region := input.change.after.location if {
-	not is_string(input.change.after.region)
+	not is_string(object.get(input.change.after, "region", null))
 	is_string(input.change.after.location)
 }
 
 region := lib.provider_region if {
-	not is_string(input.change.after.region)
-	not is_string(input.change.after.location)
+	not is_string(object.get(input.change.after, "region", null))
+	not is_string(object.get(input.change.after, "location", null))
 }
 
 deny contains {"msg": sprintf("%s is in %s, not an allowed region (%s)", [input.address, region, concat(", ", allowed)])} if {

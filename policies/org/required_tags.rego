@@ -37,12 +37,12 @@ present contains key if {
 }
 
 present contains key if {
-	not is_object(input.change.after.tags_all)
+	not is_object(object.get(input.change.after, "tags_all", null))
 	some key, _ in lib.as_object(object.get(input.change.after, tag_key, {}))
 }
 
 present contains key if {
-	not is_object(input.change.after.tags_all)
+	not is_object(object.get(input.change.after, "tags_all", null))
 	some key, _ in lib.as_object(lib.provider_default_tags)
 }
 
