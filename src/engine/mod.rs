@@ -435,9 +435,9 @@ pub fn compile(
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
     let normalised = crate::rego::normalise(files, rego_v0)?;
-    for file in &normalised {
+    for file in normalised.files {
         regorus
-            .add_policy(file.path.clone(), file.text.clone())
+            .add_policy(file.path.clone(), file.text)
             .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
     }
     for document in data {
@@ -453,18 +453,8 @@ pub fn compile(
     regorus
         .eval_query("true".to_owned(), false)
         .map_err(|e| rego_error(files, "", &e.to_string()))?;
-    // The checks are about what the user wrote: they read the files as
-    // given (as normalised where regorus cannot parse the original, such as
-    // a v0 rule with several bodies).
-    let modules: Vec<_> = files
-        .iter()
-        .zip(&normalised)
-        .filter_map(|(file, normal)| {
-            crate::rego::parse(&file.path, &file.text, rego_v0)
-                .or_else(|| crate::rego::parse(&normal.path, &normal.text, rego_v0))
-        })
-        .collect();
-    let errors = compile_errors(&modules, strict);
+    // The checks are about what the user wrote, not the rewrites.
+    let errors = compile_errors(&normalised.written, strict);
     if !errors.is_empty() {
         return Err(PolicyError::Compile { errors });
     }
@@ -510,17 +500,10 @@ pub fn rule_definitions(engine: &mut regorus::Engine) -> Vec<(String, String, St
         let file = module.package.span.source.get_path().clone();
         let package = module.package.refr.span().text().to_owned();
         for rule in &module.policy {
-            let (refr, _) = crate::rego::walk::rule_head(rule);
-            let name: String = refr
-                .span()
-                .text()
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
             heads.push((
                 file.clone(),
                 package.clone(),
-                name,
+                crate::rego::walk::rule_name(rule).to_owned(),
                 rule.span().line as usize,
             ));
         }

@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{AssignOp, Expr, Literal, LiteralStmt, Module, Rule, RuleHead, Span};
 
-use crate::rego::walk::{Visitor, rule_head, visit_rule};
+use crate::rego::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule};
 
 /// One violation, located in its policy file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -160,7 +160,7 @@ impl ModuleChecks<'_> {
         if !self.strict || !matches!(rule, Rule::Spec { .. }) {
             return;
         }
-        for var in args.iter().flat_map(|a| declared_vars(a)) {
+        for var in args.iter().flat_map(|a| pattern_vars(a)) {
             let name = var.span().text();
             if !occurrences.used_elsewhere(name, var.span().start) {
                 self.errors.push(error(
@@ -183,10 +183,7 @@ impl ModuleChecks<'_> {
             if path == "rego.v1" || path.starts_with("future.") {
                 continue;
             }
-            let alias = import.r#as.as_ref().map_or_else(
-                || import_name(&import.refr),
-                |alias| alias.text().to_owned(),
-            );
+            let alias = import_alias(import);
             let written = import.span.text();
             if let Some((_, first)) = seen.iter().find(|(name, _)| *name == alias) {
                 if self.v1_or_strict {
@@ -203,21 +200,6 @@ impl ModuleChecks<'_> {
                     .push(error(&import.span, format!("{written} unused")));
             }
         }
-    }
-}
-
-/// The name an import binds: its last segment (`data.a.b` and `data.a["b"]`
-/// bind `b`).
-fn import_name(refr: &Expr) -> String {
-    match refr {
-        Expr::RefDot { field, .. } => field.0.text().to_owned(),
-        Expr::RefBrack { index, .. } => match index.as_ref() {
-            Expr::String { value, .. } | Expr::RawString { value, .. } => value
-                .as_string()
-                .map_or_else(|_| index.span().text().to_owned(), |s| s.to_string()),
-            other => other.span().text().to_owned(),
-        },
-        other => other.span().text().to_owned(),
     }
 }
 
@@ -283,7 +265,7 @@ impl Visitor for Declarations<'_> {
                 else {
                     return;
                 };
-                for var in declared_vars(lhs) {
+                for var in pattern_vars(lhs) {
                     let name = var.span().text();
                     if self.reserved && RESERVED.contains(&name) {
                         self.errors.push(error(
@@ -318,18 +300,5 @@ fn var_name(expr: &Expr) -> Option<&str> {
     match expr {
         Expr::Var { span, .. } if span.text() != "_" => Some(span.text()),
         _ => None,
-    }
-}
-
-/// The variables a pattern (`x`, `[x, y]`, `{"k": x}`) binds.
-fn declared_vars(pattern: &Expr) -> Vec<&Expr> {
-    match pattern {
-        Expr::Var { .. } => var_name(pattern).map(|_| pattern).into_iter().collect(),
-        Expr::Array { items, .. } => items.iter().flat_map(|i| declared_vars(i)).collect(),
-        Expr::Object { fields, .. } => fields
-            .iter()
-            .flat_map(|(_, _, v)| declared_vars(v))
-            .collect(),
-        _ => Vec::new(),
     }
 }

@@ -19,24 +19,25 @@ use super::edit::Edit;
 use super::walk::{Visitor, visit_rule};
 use super::{Packages, PolicyError};
 
-/// The prefix of every extension the front end calls.
+/// The prefix of every extension the front end routes calls to;
+/// `engine::builtins` registers each under `<prefix><name>`.
 pub const EXTENSION_PREFIX: &str = "__tfguard_";
 
 /// Built-ins that reach the network: never run from a plan gate.
 const NETWORK: &[&str] = &["http.send", "net.lookup_ip_addr", "opa.runtime"];
 
-/// Deprecated built-ins (Rego v0) and what runs in their place.
-const DEPRECATED: &[(&str, &str)] = &[
-    ("re_match", "regex.match"),
-    ("any", "__tfguard_any"),
-    ("all", "__tfguard_all"),
-    ("set_diff", "__tfguard_set_diff"),
-    ("cast_array", "__tfguard_cast_array"),
-    ("cast_set", "__tfguard_cast_set"),
-    ("cast_string", "__tfguard_cast_string"),
-    ("cast_boolean", "__tfguard_cast_boolean"),
-    ("cast_null", "__tfguard_cast_null"),
-    ("cast_object", "__tfguard_cast_object"),
+/// Deprecated built-ins (Rego v0) that run as extensions; `re_match` is
+/// `regex.match`.
+pub const DEPRECATED: &[&str] = &[
+    "any",
+    "all",
+    "set_diff",
+    "cast_array",
+    "cast_set",
+    "cast_string",
+    "cast_boolean",
+    "cast_null",
+    "cast_object",
 ];
 
 pub fn resolve(
@@ -83,12 +84,10 @@ impl Visitor for Resolver<'_> {
         }
         if NETWORK.contains(&name) {
             self.refuse(span, name);
-        } else if name == "sprintf" {
-            self.route(span, "__tfguard_sprintf");
-        } else if !self.module.rego_v1
-            && let Some((_, to)) = DEPRECATED.iter().find(|(from, _)| *from == name)
-        {
-            self.route(span, to);
+        } else if name == "sprintf" || (!self.module.rego_v1 && DEPRECATED.contains(&name)) {
+            self.route(span, &format!("{EXTENSION_PREFIX}{name}"));
+        } else if !self.module.rego_v1 && name == "re_match" {
+            self.route(span, "regex.match");
         }
     }
 
@@ -97,8 +96,10 @@ impl Visitor for Resolver<'_> {
             && !is_collection_literal(collection)
         {
             let span = collection.span();
-            self.edits
-                .push(Edit::insert(span.start as usize, "__tfguard_iterable("));
+            self.edits.push(Edit::insert(
+                span.start as usize,
+                format!("{EXTENSION_PREFIX}iterable("),
+            ));
             self.edits.push(Edit::insert(span.end as usize, ")"));
         }
     }

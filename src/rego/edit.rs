@@ -29,21 +29,6 @@ impl Edit {
     }
 }
 
-/// Puts `assignments` (`x := v; ` statements) before the statement at
-/// `start..end`. A rule body written without braces (`p if not f(x)`) gets
-/// them, since a braceless body holds one statement only.
-pub fn before_statement(text: &str, start: usize, end: usize, assignments: String) -> Vec<Edit> {
-    let braceless = text[..start].trim_end().ends_with("if");
-    if braceless {
-        vec![
-            Edit::insert(start, format!("{{ {assignments}")),
-            Edit::insert(end, " }"),
-        ]
-    } else {
-        vec![Edit::insert(start, assignments)]
-    }
-}
-
 /// `text` with `edits` applied. Edits are applied from the end so offsets
 /// stay valid; of two overlapping edits the one that starts first wins, so a
 /// stage that edits both an expression and something inside it loses only the

@@ -10,10 +10,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Rule, RuleHead};
+use regorus::unstable::{AssignOp, Expr, Literal, LiteralStmt, Module};
 
 use super::edit::Edit;
-use super::walk::{Visitor, visit_rule};
+use super::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule};
 use super::{Packages, PolicyError};
 
 pub fn resolve(
@@ -21,56 +21,33 @@ pub fn resolve(
     _text: &str,
     _packages: &Packages,
 ) -> Result<Vec<Edit>, PolicyError> {
-    let mut aliases: BTreeMap<String, String> = BTreeMap::new();
-    for import in &module.imports {
-        let path = import.refr.span().text();
-        if !(path.starts_with("data.") || path == "input" || path.starts_with("input.")) {
-            continue;
-        }
-        let alias = match &import.r#as {
-            Some(span) => span.text().to_owned(),
-            None => last_component(path),
-        };
-        if alias != path {
-            aliases.insert(alias, path.to_owned());
-        }
-    }
+    let aliases: BTreeMap<String, &str> = module
+        .imports
+        .iter()
+        .map(|import| (import_alias(import), import.refr.span().text()))
+        .filter(|(alias, path)| {
+            (path.starts_with("data.") || *path == "input" || path.starts_with("input."))
+                && alias != path
+        })
+        .collect();
     if aliases.is_empty() {
         return Ok(Vec::new());
     }
     let mut edits = Vec::new();
     for rule in &module.policy {
         let mut locals = Locals::default();
+        rule_head(rule).1.iter().for_each(|arg| locals.pattern(arg));
         visit_rule(rule, &mut locals);
-        if let Rule::Spec {
-            head: RuleHead::Func { args, .. },
-            ..
-        } = rule.as_ref()
-        {
-            for arg in args {
-                locals.pattern(arg);
-            }
-        }
-        let mut uses = Uses {
-            aliases: &aliases,
-            locals: &locals.names,
-            edits: &mut edits,
-        };
-        visit_rule(rule, &mut uses);
+        visit_rule(
+            rule,
+            &mut Uses {
+                aliases: &aliases,
+                locals: &locals.names,
+                edits: &mut edits,
+            },
+        );
     }
     Ok(edits)
-}
-
-/// The name an unaliased import binds: `lib` for `data.x.lib`, `max` for
-/// `data.limits["max"]`.
-fn last_component(path: &str) -> String {
-    let trimmed = path.trim_end_matches(']');
-    let tail = trimmed
-        .rsplit(['.', '['])
-        .next()
-        .unwrap_or(trimmed)
-        .trim_matches(|c| c == '"' || c == '\'');
-    tail.to_owned()
 }
 
 /// Every name a rule declares as a local.
@@ -80,22 +57,19 @@ struct Locals {
 }
 
 impl Locals {
-    fn pattern(&mut self, expr: &Expr) {
-        match expr {
-            Expr::Var { span, .. } => {
-                self.names.insert(span.text().to_owned());
-            }
-            Expr::Array { items, .. } => items.iter().for_each(|i| self.pattern(i)),
-            Expr::Object { fields, .. } => fields.iter().for_each(|(_, _, v)| self.pattern(v)),
-            _ => {}
-        }
+    fn pattern(&mut self, pattern: &Expr) {
+        self.names.extend(
+            pattern_vars(pattern)
+                .into_iter()
+                .map(|v| v.span().text().to_owned()),
+        );
     }
 }
 
 impl Visitor for Locals {
     fn expr(&mut self, expr: &Expr) {
         if let Expr::AssignExpr {
-            op: regorus::unstable::AssignOp::ColEq,
+            op: AssignOp::ColEq,
             lhs,
             ..
         } = expr
@@ -114,11 +88,8 @@ impl Visitor for Locals {
                 self.pattern(value);
             }
             Literal::Every { key, value, .. } => {
-                self.names.extend(
-                    key.iter()
-                        .chain(std::iter::once(value))
-                        .map(|v| v.text().to_owned()),
-                );
+                self.names
+                    .extend(key.iter().chain([value]).map(|v| v.text().to_owned()));
             }
             _ => {}
         }
@@ -126,7 +97,7 @@ impl Visitor for Locals {
 }
 
 struct Uses<'a> {
-    aliases: &'a BTreeMap<String, String>,
+    aliases: &'a BTreeMap<String, &'a str>,
     locals: &'a BTreeSet<String>,
     edits: &'a mut Vec<Edit>,
 }
@@ -137,11 +108,8 @@ impl Visitor for Uses<'_> {
             && !self.locals.contains(span.text())
             && let Some(path) = self.aliases.get(span.text())
         {
-            self.edits.push(Edit::replace(
-                span.start as usize,
-                span.end as usize,
-                path.clone(),
-            ));
+            self.edits
+                .push(Edit::replace(span.start as usize, span.end as usize, *path));
         }
     }
 }

@@ -5,247 +5,167 @@
 //! takes such a name for the rule ("var used before definition"), so the
 //! local is renamed here, within its scope only.
 
-use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span};
+use regorus::unstable::{
+    AssignOp, Expr, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span,
+};
 
 use super::edit::Edit;
-use super::walk::{Visitor, visit_expr, visit_query};
+use super::walk::{Visitor, children, pattern_vars, statement_exprs, visit_expr, visit_query};
 use super::{Packages, PolicyError};
-
-/// The name a shadowing local gets.
-fn renamed(name: &str) -> String {
-    format!("__tfguard_local_{name}")
-}
 
 pub fn rewrite(
     module: &Module,
     _text: &str,
     packages: &Packages,
 ) -> Result<Vec<Edit>, PolicyError> {
-    let mut edits = Vec::new();
-    let shadows = |name: &str| name != "_" && packages.defines(module, name);
+    let mut renamer = Renamer {
+        shadows: &|name: &str| packages.defines(module, name),
+        edits: Vec::new(),
+    };
     for rule in &module.policy {
         let Rule::Spec { head, bodies, .. } = rule.as_ref() else {
             continue;
         };
-        // Function arguments: the whole definition is their scope.
-        if let RuleHead::Func { args, assign, .. } = head {
-            for name in args.iter().flat_map(|a| pattern_vars(a)) {
-                if !shadows(&name) {
-                    continue;
-                }
-                let mut uses = Uses::new(&name);
-                args.iter().for_each(|a| visit_expr(a, &mut uses));
-                if let Some(assign) = assign {
-                    visit_expr(&assign.value, &mut uses);
-                }
-                for body in bodies {
-                    if let Some(assign) = &body.assign {
-                        visit_expr(&assign.value, &mut uses);
-                    }
-                    visit_query(&body.query, &mut uses);
-                }
-                edits.extend(uses.edits());
-            }
-        }
         let head_terms: Vec<&Expr> = match head {
             RuleHead::Set { key, .. } => key.iter().map(|k| k.as_ref()).collect(),
             RuleHead::Compr { assign, .. } | RuleHead::Func { assign, .. } => {
                 assign.iter().map(|a| a.value.as_ref()).collect()
             }
         };
+        // Function arguments: the whole definition is their scope.
+        if let RuleHead::Func { args, .. } = head {
+            for arg in args.iter().flat_map(|a| pattern_vars(a)) {
+                renamer.rename(arg.span().text(), |uses| {
+                    args.iter().for_each(|a| visit_expr(a, uses));
+                    head_terms.iter().for_each(|t| visit_expr(t, uses));
+                    for body in bodies {
+                        body.assign.iter().for_each(|a| visit_expr(&a.value, uses));
+                        visit_query(&body.query, uses);
+                    }
+                });
+            }
+        }
         if bodies.is_empty() {
             // `f(x) := [y | ...]`: the comprehension is a scope of its own.
-            head_terms
-                .iter()
-                .for_each(|t| nested(t, &shadows, &mut edits));
+            head_terms.iter().for_each(|t| renamer.nested(t));
         }
         for body in bodies {
             let mut terms = head_terms.clone();
-            if let Some(assign) = &body.assign {
-                terms.push(&assign.value);
-            }
-            scope(&body.query, &terms, &shadows, &mut edits);
+            terms.extend(body.assign.iter().map(|a| a.value.as_ref()));
+            renamer.scope(&body.query, &terms, Vec::new());
         }
     }
-    Ok(edits)
+    Ok(renamer.edits)
 }
 
-/// Renames the shadowing locals `query` declares (and `bound`, the
-/// variables an `every` binds for it), in `query` and in `terms` (the head or
-/// comprehension term that belongs to its scope), then looks into the queries
-/// nested in it.
-fn scope(query: &Query, terms: &[&Expr], shadows: &dyn Fn(&str) -> bool, edits: &mut Vec<Edit>) {
-    scope_with(query, terms, Vec::new(), shadows, edits);
+struct Renamer<'a> {
+    /// Whether a name is a rule of the module's package.
+    shadows: &'a dyn Fn(&str) -> bool,
+    edits: Vec<Edit>,
 }
 
-fn scope_with(
-    query: &Query,
-    terms: &[&Expr],
-    bound: Vec<String>,
-    shadows: &dyn Fn(&str) -> bool,
-    edits: &mut Vec<Edit>,
-) {
-    let mut names = declared(query);
-    names.extend(bound);
-    for name in names {
-        if !shadows(&name) {
-            continue;
+impl Renamer<'_> {
+    /// Renames every occurrence of `name` that `walk` visits, if it shadows a rule.
+    fn rename(&mut self, name: &str, walk: impl FnOnce(&mut Uses<'_>)) {
+        if name == "_" || !(self.shadows)(name) {
+            return;
         }
-        let mut uses = Uses::new(&name);
-        terms.iter().for_each(|t| visit_expr(t, &mut uses));
-        visit_query(query, &mut uses);
-        edits.extend(uses.edits());
+        let mut uses = Uses {
+            name,
+            spans: Vec::new(),
+        };
+        walk(&mut uses);
+        let renamed = format!("__tfguard_local_{name}");
+        self.edits.extend(
+            uses.spans
+                .iter()
+                .map(|s| Edit::replace(s.start as usize, s.end as usize, renamed.clone())),
+        );
     }
-    for stmt in &query.stmts {
-        match &stmt.literal {
-            Literal::SomeVars { .. } => {}
-            Literal::SomeIn {
-                key,
-                value,
-                collection,
-                ..
-            } => {
-                key.iter().for_each(|k| nested(k, shadows, edits));
-                nested(value, shadows, edits);
-                nested(collection, shadows, edits);
-            }
-            Literal::Expr { expr, .. } | Literal::NotExpr { expr, .. } => {
-                nested(expr, shadows, edits)
-            }
-            Literal::Every {
-                key,
-                value,
-                domain,
-                query,
-                ..
-            } => {
-                nested(domain, shadows, edits);
+
+    /// Renames the shadowing locals `query` declares (and `bound`, the
+    /// variables an `every` binds for it), in `query` and in `terms` (the head
+    /// or comprehension term of its scope), then the scopes nested in it.
+    fn scope(&mut self, query: &Query, terms: &[&Expr], bound: Vec<String>) {
+        let mut names = declared(query);
+        names.extend(bound);
+        for name in &names {
+            self.rename(name, |uses| {
+                terms.iter().for_each(|t| visit_expr(t, uses));
+                visit_query(query, uses);
+            });
+        }
+        for stmt in &query.stmts {
+            statement_exprs(stmt)
+                .into_iter()
+                .for_each(|e| self.nested(e));
+            if let Literal::Every {
+                key, value, query, ..
+            } = &stmt.literal
+            {
                 let bound = key
                     .iter()
-                    .chain(std::iter::once(value))
+                    .chain([value])
                     .map(|s| s.text().to_owned())
                     .collect();
-                scope_with(query, &[], bound, shadows, edits);
+                self.scope(query, &[], bound);
             }
         }
-        for with in &stmt.with_mods {
-            nested(&with.refr, shadows, edits);
-            nested(&with.r#as, shadows, edits);
-        }
+        terms.iter().for_each(|t| self.nested(t));
     }
-    terms.iter().for_each(|t| nested(t, shadows, edits));
-}
 
-/// The comprehensions inside `expr`, each a scope of its own.
-fn nested(expr: &Expr, shadows: &dyn Fn(&str) -> bool, edits: &mut Vec<Edit>) {
-    match expr {
-        Expr::ArrayCompr { term, query, .. } | Expr::SetCompr { term, query, .. } => {
-            scope(query, &[term], shadows, edits);
-        }
-        Expr::ObjectCompr {
-            key, value, query, ..
-        } => scope(query, &[key, value], shadows, edits),
-        Expr::Array { items, .. } | Expr::Set { items, .. } => {
-            items.iter().for_each(|i| nested(i, shadows, edits));
-        }
-        Expr::Object { fields, .. } => {
-            for (_, key, value) in fields {
-                nested(key, shadows, edits);
-                nested(value, shadows, edits);
+    /// The comprehensions inside `expr`, each a scope of its own.
+    fn nested(&mut self, expr: &Expr) {
+        match (expr, children(expr)) {
+            (
+                Expr::ArrayCompr { .. } | Expr::SetCompr { .. } | Expr::ObjectCompr { .. },
+                (terms, Some(query)),
+            ) => {
+                self.scope(query, &terms, Vec::new());
             }
+            (_, (exprs, _)) => exprs.into_iter().for_each(|e| self.nested(e)),
         }
-        Expr::Call { fcn, params, .. } => {
-            nested(fcn, shadows, edits);
-            params.iter().for_each(|p| nested(p, shadows, edits));
-        }
-        Expr::UnaryExpr { expr, .. } | Expr::RefDot { refr: expr, .. } => {
-            nested(expr, shadows, edits)
-        }
-        Expr::RefBrack { refr, index, .. } => {
-            nested(refr, shadows, edits);
-            nested(index, shadows, edits);
-        }
-        Expr::BinExpr { lhs, rhs, .. }
-        | Expr::BoolExpr { lhs, rhs, .. }
-        | Expr::ArithExpr { lhs, rhs, .. }
-        | Expr::AssignExpr { lhs, rhs, .. } => {
-            nested(lhs, shadows, edits);
-            nested(rhs, shadows, edits);
-        }
-        Expr::Membership {
-            key,
-            value,
-            collection,
-            ..
-        } => {
-            key.iter().for_each(|k| nested(k, shadows, edits));
-            nested(value, shadows, edits);
-            nested(collection, shadows, edits);
-        }
-        _ => {}
     }
 }
 
 /// The names `query`'s own statements declare (not those of nested queries).
 fn declared(query: &Query) -> Vec<String> {
-    let mut names = Vec::new();
+    let mut names: Vec<String> = Vec::new();
     for stmt in &query.stmts {
-        match &stmt.literal {
+        let patterns: Vec<&Expr> = match &stmt.literal {
             Literal::SomeVars { vars, .. } => {
-                names.extend(vars.iter().map(|v| v.text().to_owned()))
+                names.extend(vars.iter().map(|v| v.text().to_owned()));
+                Vec::new()
             }
             Literal::SomeIn { key, value, .. } => {
-                names.extend(key.iter().flat_map(|k| pattern_vars(k)));
-                names.extend(pattern_vars(value));
+                key.iter().chain([value]).map(|e| e.as_ref()).collect()
             }
-            Literal::Expr { expr, .. } => {
-                if let Expr::AssignExpr { op, lhs, .. } = expr.as_ref()
-                    && matches!(op, regorus::unstable::AssignOp::ColEq)
-                {
-                    names.extend(pattern_vars(lhs));
-                }
-            }
-            Literal::NotExpr { .. } | Literal::Every { .. } => {}
-        }
+            Literal::Expr { expr, .. } => match expr.as_ref() {
+                Expr::AssignExpr {
+                    op: AssignOp::ColEq,
+                    lhs,
+                    ..
+                } => vec![lhs],
+                _ => Vec::new(),
+            },
+            Literal::NotExpr { .. } | Literal::Every { .. } => Vec::new(),
+        };
+        names.extend(
+            patterns
+                .into_iter()
+                .flat_map(pattern_vars)
+                .map(|v| v.span().text().to_owned()),
+        );
     }
     names.sort();
     names.dedup();
     names
 }
 
-/// The variables a pattern (`x`, `[x, y]`, `{"k": x}`) binds.
-fn pattern_vars(pattern: &Expr) -> Vec<String> {
-    match pattern {
-        Expr::Var { span, .. } => vec![span.text().to_owned()],
-        Expr::Array { items, .. } => items.iter().flat_map(|i| pattern_vars(i)).collect(),
-        Expr::Object { fields, .. } => fields
-            .iter()
-            .flat_map(|(_, _, v)| pattern_vars(v))
-            .collect(),
-        _ => Vec::new(),
-    }
-}
-
 /// Every occurrence of one variable name in what it visits.
 struct Uses<'n> {
     name: &'n str,
     spans: Vec<Span>,
-}
-
-impl<'n> Uses<'n> {
-    fn new(name: &'n str) -> Self {
-        Self {
-            name,
-            spans: Vec::new(),
-        }
-    }
-
-    fn edits(self) -> impl Iterator<Item = Edit> {
-        let name = renamed(self.name);
-        self.spans
-            .into_iter()
-            .map(move |s| Edit::replace(s.start as usize, s.end as usize, name.clone()))
-    }
 }
 
 impl Visitor for Uses<'_> {
@@ -258,20 +178,16 @@ impl Visitor for Uses<'_> {
     }
 
     fn stmt(&mut self, stmt: &LiteralStmt) {
-        match &stmt.literal {
-            Literal::SomeVars { vars, .. } => {
-                self.spans
-                    .extend(vars.iter().filter(|v| v.text() == self.name).cloned());
-            }
-            Literal::Every { key, value, .. } => {
-                self.spans.extend(
-                    key.iter()
-                        .chain(std::iter::once(value))
-                        .filter(|v| v.text() == self.name)
-                        .cloned(),
-                );
-            }
-            _ => {}
-        }
+        let declared: Vec<&Span> = match &stmt.literal {
+            Literal::SomeVars { vars, .. } => vars.iter().collect(),
+            Literal::Every { key, value, .. } => key.iter().chain([value]).collect(),
+            _ => Vec::new(),
+        };
+        self.spans.extend(
+            declared
+                .into_iter()
+                .filter(|v| v.text() == self.name)
+                .cloned(),
+        );
     }
 }

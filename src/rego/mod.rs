@@ -7,17 +7,17 @@
 //! user's lines. The stages, in order, and the OPA compiler stage each one
 //! mirrors (docs/engine.md has the details):
 //!
-//! 1. [`bodies`] `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
-//! 2. [`imports`] `resolve_imports`: references through import aliases are
+//! 1. `bodies.rs`: `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
+//! 2. `imports.rs`: `resolve_imports`: references through import aliases are
 //!    written in full (`ResolveRefs`).
-//! 3. [`locals`] `rewrite_locals`: a local variable that shares its name
+//! 3. `locals.rs`: `rewrite_locals`: a local variable that shares its name
 //!    with a rule of the package gets a name of its own (`RewriteLocalVars`).
-//! 4. [`negation`] `hoist_negated_operands`: the operands of a call under
+//! 4. `with_values.rs`: `rewrite_with_values`: a computed `with` value is
+//!    assigned to a local before its statement (`RewriteWithModifiers`).
+//! 5. `negation.rs`: `hoist_negated_operands`: the operands of a call under
 //!    `not` are evaluated outside the negation (`RewriteExprTerms` and
 //!    `RewriteDynamicTerms`).
-//! 5. [`with_values`] `rewrite_with_values`: a computed `with` value is
-//!    assigned to a local before its statement (`RewriteWithModifiers`).
-//! 6. [`calls`] `resolve_builtins`: built-ins whose OPA semantics regorus
+//! 6. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
 //!    built-ins a plan gate must not run (network) are refused
@@ -29,6 +29,7 @@
 mod bodies;
 mod calls;
 pub mod edit;
+mod hoist;
 mod imports;
 mod locals;
 mod negation;
@@ -37,28 +38,27 @@ mod with_values;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use regorus::unstable::{Module, Parser, Rule, Source};
+use regorus::unstable::{Module, Parser, Source};
 
 use crate::policy::{PolicyError, PolicyFile};
 use edit::Edit;
 
-pub use calls::EXTENSION_PREFIX;
+pub use calls::{DEPRECATED, EXTENSION_PREFIX};
 
 /// What every stage may know about the other modules: the rule names of each
-/// package (their first path component), for scoping and shadowing.
+/// package (their first path component), for scoping and shadowing. No stage
+/// adds or renames a rule, so this is computed once.
 #[derive(Debug, Default)]
 pub struct Packages {
     rules: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Packages {
-    fn of(modules: &[(&PolicyFile, Module)]) -> Self {
+    fn of<'m>(modules: impl Iterator<Item = &'m Module>) -> Self {
         let mut rules: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for (_, module) in modules {
+        for module in modules {
             let names = rules.entry(package_of(module)).or_default();
-            for rule in &module.policy {
-                names.insert(rule_name(rule).to_owned());
-            }
+            names.extend(module.policy.iter().map(|r| walk::rule_name(r).to_owned()));
         }
         Self { rules }
     }
@@ -75,19 +75,8 @@ fn package_of(module: &Module) -> String {
     module.package.refr.span().text().to_owned()
 }
 
-/// The first component of a rule's name: `deny` for `deny contains x`,
-/// `a` for `a.b[x]`.
-fn rule_name(rule: &Rule) -> &str {
-    let (refr, _) = walk::rule_head(rule);
-    let text = refr.span().text();
-    let end = text
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .unwrap_or(text.len());
-    &text[..end]
-}
-
 /// Parses `text` as regorus would for `add_policy`.
-pub(crate) fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
+fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
     let source = Source::from_contents(path.to_owned(), text.to_owned()).ok()?;
     let mut parser = Parser::new(&source).ok()?;
     if !v0 {
@@ -107,8 +96,19 @@ const STAGES: &[Stage] = &[
     calls::resolve,
 ];
 
-/// The policies as regorus should see them, every stage applied.
-pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Vec<PolicyFile>, PolicyError> {
+/// What the front end made of the policies.
+pub struct Normalised {
+    /// What regorus parses: the same files, in the same order, rewritten.
+    pub files: Vec<PolicyFile>,
+    /// Each file's module as the user wrote it, for OPA's compile checks
+    /// (a v0 rule with several bodies as expanded: regorus parses no other
+    /// form); files that do not parse are left out.
+    pub written: Vec<Module>,
+}
+
+/// The policies as regorus should see them, every stage applied. Each file
+/// is parsed once, and again only after a stage edited it.
+pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Normalised, PolicyError> {
     let mut texts: Vec<String> = files
         .iter()
         .map(|file| {
@@ -119,34 +119,42 @@ pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Vec<PolicyFile>, Poli
             }
         })
         .collect();
+    let mut current: Vec<Option<Module>> = files
+        .iter()
+        .zip(&texts)
+        .map(|(file, text)| parse(&file.path, text, v0))
+        .collect();
+    let packages = Packages::of(current.iter().flatten());
+    let mut written: Vec<Option<Module>> = files.iter().map(|_| None).collect();
     for stage in STAGES {
-        let parsed: Vec<Option<Module>> = files
-            .iter()
-            .zip(&texts)
-            .map(|(file, text)| parse(&file.path, text, v0))
-            .collect();
-        let modules: Vec<(&PolicyFile, Module)> = files
-            .iter()
-            .zip(parsed)
-            .filter_map(|(file, module)| Some((file, module?)))
-            .collect();
-        let packages = Packages::of(&modules);
         for (index, file) in files.iter().enumerate() {
-            let Some((_, module)) = modules.iter().find(|(f, _)| std::ptr::eq(*f, file)) else {
+            let Some(module) = &current[index] else {
                 continue;
             };
             let edits = stage(module, &texts[index], &packages)?;
-            if !edits.is_empty() {
-                texts[index] = edit::apply(&texts[index], edits);
+            if edits.is_empty() {
+                continue;
+            }
+            texts[index] = edit::apply(&texts[index], edits);
+            let parsed = parse(&file.path, &texts[index], v0);
+            let before = std::mem::replace(&mut current[index], parsed);
+            if written[index].is_none() {
+                written[index] = before;
             }
         }
     }
-    Ok(files
+    let written = written
+        .into_iter()
+        .zip(current)
+        .filter_map(|(written, current)| written.or(current))
+        .collect();
+    let files = files
         .iter()
         .zip(texts)
         .map(|(file, text)| PolicyFile {
             path: file.path.clone(),
             text,
         })
-        .collect())
+        .collect();
+    Ok(Normalised { files, written })
 }

@@ -15,32 +15,29 @@
 use regorus::unstable::{AssignOp, BoolOp, Expr, Literal, LiteralStmt, Module};
 
 use super::edit::Edit;
+use super::hoist::Hoister;
 use super::walk::{Visitor, visit_rule};
 use super::{Packages, PolicyError};
 
 pub fn hoist(module: &Module, text: &str, packages: &Packages) -> Result<Vec<Edit>, PolicyError> {
-    let mut hoister = Hoister {
+    let mut negations = Negations {
         module,
         packages,
-        text,
-        edits: Vec::new(),
-        count: 0,
+        hoister: Hoister::new(text, "__tfguard_not"),
     };
     for rule in &module.policy {
-        visit_rule(rule, &mut hoister);
+        visit_rule(rule, &mut negations);
     }
-    Ok(hoister.edits)
+    Ok(negations.hoister.edits)
 }
 
-struct Hoister<'a> {
+struct Negations<'a> {
     module: &'a Module,
     packages: &'a Packages,
-    text: &'a str,
-    edits: Vec<Edit>,
-    count: usize,
+    hoister: Hoister<'a>,
 }
 
-impl Visitor for Hoister<'_> {
+impl Visitor for Negations<'_> {
     fn stmt(&mut self, stmt: &LiteralStmt) {
         let Literal::NotExpr { expr, .. } = &stmt.literal else {
             return;
@@ -62,50 +59,29 @@ impl Visitor for Hoister<'_> {
                 value,
                 collection,
                 ..
-            } => {
-                let mut all: Vec<&Expr> = key.iter().map(|k| k.as_ref()).collect();
-                all.push(value);
-                all.push(collection);
-                (all, true)
-            }
+            } => (
+                key.iter()
+                    .chain([value, collection])
+                    .map(|e| e.as_ref())
+                    .collect(),
+                true,
+            ),
             _ => return,
         };
+        let hoisted: Vec<&Expr> = operands
+            .into_iter()
+            .filter(|operand| self.dynamic(operand, bare_refs) && !iterates(operand))
+            .collect();
         let with: String = stmt
             .with_mods
             .iter()
             .map(|w| format!(" {}", w.span.text()))
             .collect();
-        let mut assignments = String::new();
-        for operand in operands {
-            if !self.dynamic(operand, bare_refs) || iterates(operand) {
-                continue;
-            }
-            let span = operand.span();
-            let name = format!("__tfguard_not{}", self.count);
-            self.count += 1;
-            let value = &self.text[span.start as usize..span.end as usize];
-            assignments.push_str(&format!("{name} := {value}{with}; "));
-            self.edits
-                .push(Edit::replace(span.start as usize, span.end as usize, name));
-        }
-        if !assignments.is_empty() {
-            let end = stmt
-                .with_mods
-                .iter()
-                .map(|w| w.span.end)
-                .fold(stmt.span.end, u32::max);
-            let (start, end) = (stmt.span.start as usize, end as usize);
-            self.edits.extend(super::edit::before_statement(
-                self.text,
-                start,
-                end,
-                assignments,
-            ));
-        }
+        self.hoister.hoist(stmt, &hoisted, &with);
     }
 }
 
-impl Hoister<'_> {
+impl Negations<'_> {
     /// Whether OPA evaluates `operand` outside the negation: a call or a
     /// composite holding a reference or call always; a bare reference (or a
     /// rule's name) when `bare_refs`.

@@ -2,7 +2,7 @@
 //! rule, those inside comprehensions and `every` bodies included. Shared by
 //! the front end's stages and OPA's compile checks.
 
-use regorus::unstable::{Expr, ExprRef, Literal, LiteralStmt, Query, Rule, RuleHead};
+use regorus::unstable::{Expr, ExprRef, Import, Literal, LiteralStmt, Query, Rule, RuleHead};
 
 /// A rule's name as written (`deny`, `a.b[x]`) and its arguments, if a function.
 pub fn rule_head(rule: &Rule) -> (&ExprRef, &[ExprRef]) {
@@ -69,82 +69,134 @@ pub fn visit_rule(rule: &Rule, v: &mut impl Visitor) {
 pub fn visit_query(query: &Query, v: &mut impl Visitor) {
     for stmt in &query.stmts {
         v.stmt(stmt);
-        match &stmt.literal {
-            Literal::SomeVars { .. } => {}
-            Literal::SomeIn {
-                key,
-                value,
-                collection,
-                ..
-            } => visit_membership(key.as_ref(), value, collection, v),
-            Literal::Expr { expr, .. } | Literal::NotExpr { expr, .. } => visit_expr(expr, v),
-            Literal::Every { domain, query, .. } => {
-                visit_expr(domain, v);
-                visit_query(query, v);
-            }
-        }
-        for with in &stmt.with_mods {
-            visit_expr(&with.refr, v);
-            visit_expr(&with.r#as, v);
+        statement_exprs(stmt)
+            .into_iter()
+            .for_each(|e| visit_expr(e, v));
+        if let Literal::Every { query, .. } = &stmt.literal {
+            visit_query(query, v);
         }
     }
 }
 
 pub fn visit_expr(expr: &Expr, v: &mut impl Visitor) {
     v.expr(expr);
+    let (exprs, query) = children(expr);
+    exprs.into_iter().for_each(|e| visit_expr(e, v));
+    if let Some(query) = query {
+        visit_query(query, v);
+    }
+}
+
+/// The expressions a statement holds directly: its literal's operands (an
+/// `every`'s domain, not its body) and its `with` modifiers.
+pub fn statement_exprs(stmt: &LiteralStmt) -> Vec<&Expr> {
+    let mut exprs: Vec<&Expr> = match &stmt.literal {
+        Literal::SomeVars { .. } => Vec::new(),
+        Literal::SomeIn {
+            key,
+            value,
+            collection,
+            ..
+        } => key
+            .iter()
+            .chain([value, collection])
+            .map(|e| e.as_ref())
+            .collect(),
+        Literal::Expr { expr, .. } | Literal::NotExpr { expr, .. } => vec![expr],
+        Literal::Every { domain, .. } => vec![domain],
+    };
+    for with in &stmt.with_mods {
+        exprs.push(&with.refr);
+        exprs.push(&with.r#as);
+    }
+    exprs
+}
+
+/// The expressions directly inside `expr`, and the query of a comprehension.
+pub fn children(expr: &Expr) -> (Vec<&Expr>, Option<&Query>) {
     match expr {
         Expr::Array { items, .. } | Expr::Set { items, .. } => {
-            items.iter().for_each(|i| visit_expr(i, v));
+            (items.iter().map(|i| i.as_ref()).collect(), None)
         }
-        Expr::Object { fields, .. } => {
-            for (_, key, value) in fields {
-                visit_expr(key, v);
-                visit_expr(value, v);
-            }
-        }
+        Expr::Object { fields, .. } => (
+            fields
+                .iter()
+                .flat_map(|(_, k, v)| [k.as_ref(), v.as_ref()])
+                .collect(),
+            None,
+        ),
         Expr::ArrayCompr { term, query, .. } | Expr::SetCompr { term, query, .. } => {
-            visit_expr(term, v);
-            visit_query(query, v);
+            (vec![term], Some(query))
         }
         Expr::ObjectCompr {
             key, value, query, ..
-        } => {
-            visit_expr(key, v);
-            visit_expr(value, v);
-            visit_query(query, v);
-        }
-        Expr::Call { fcn, params, .. } => {
-            visit_expr(fcn, v);
-            params.iter().for_each(|p| visit_expr(p, v));
-        }
-        Expr::UnaryExpr { expr, .. } => visit_expr(expr, v),
-        Expr::RefDot { refr, .. } => visit_expr(refr, v),
-        Expr::RefBrack { refr, index, .. } => {
-            visit_expr(refr, v);
-            visit_expr(index, v);
-        }
+        } => (vec![key, value], Some(query)),
+        Expr::Call { fcn, params, .. } => (
+            std::iter::once(fcn)
+                .chain(params)
+                .map(|e| e.as_ref())
+                .collect(),
+            None,
+        ),
+        Expr::UnaryExpr { expr, .. } | Expr::RefDot { refr: expr, .. } => (vec![expr], None),
+        Expr::RefBrack { refr, index, .. } => (vec![refr, index], None),
         Expr::BinExpr { lhs, rhs, .. }
         | Expr::BoolExpr { lhs, rhs, .. }
         | Expr::ArithExpr { lhs, rhs, .. }
-        | Expr::AssignExpr { lhs, rhs, .. } => {
-            visit_expr(lhs, v);
-            visit_expr(rhs, v);
-        }
+        | Expr::AssignExpr { lhs, rhs, .. } => (vec![lhs, rhs], None),
         Expr::Membership {
             key,
             value,
             collection,
             ..
-        } => visit_membership(key.as_ref(), value, collection, v),
-        _ => {}
+        } => (
+            key.iter()
+                .chain([value, collection])
+                .map(|e| e.as_ref())
+                .collect(),
+            None,
+        ),
+        _ => (Vec::new(), None),
     }
 }
 
-/// `key, value in collection`, as a `some` declaration or an expression.
-fn visit_membership(key: Option<&ExprRef>, value: &Expr, collection: &Expr, v: &mut impl Visitor) {
-    if let Some(key) = key {
-        visit_expr(key, v);
+/// The variables a pattern (`x`, `[x, y]`, `{"k": x}`) binds, `_` excluded.
+pub fn pattern_vars(pattern: &Expr) -> Vec<&Expr> {
+    match pattern {
+        Expr::Var { span, .. } if span.text() != "_" => vec![pattern],
+        Expr::Array { items, .. } => items.iter().flat_map(|i| pattern_vars(i)).collect(),
+        Expr::Object { fields, .. } => fields
+            .iter()
+            .flat_map(|(_, _, v)| pattern_vars(v))
+            .collect(),
+        _ => Vec::new(),
     }
-    visit_expr(value, v);
-    visit_expr(collection, v);
+}
+
+/// The first component of a rule's name: `deny` for `deny contains x`,
+/// `a` for `a.b[x]`.
+pub fn rule_name(rule: &Rule) -> &str {
+    let text = rule_head(rule).0.span().text();
+    let end = text
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// The name an import binds: its alias, else its last segment (`data.a.b`
+/// and `data.a["b"]` bind `b`).
+pub fn import_alias(import: &Import) -> String {
+    if let Some(alias) = &import.r#as {
+        return alias.text().to_owned();
+    }
+    match import.refr.as_ref() {
+        Expr::RefDot { field, .. } => field.0.text().to_owned(),
+        Expr::RefBrack { index, .. } => match index.as_ref() {
+            Expr::String { value, .. } | Expr::RawString { value, .. } => value
+                .as_string()
+                .map_or_else(|_| index.span().text().to_owned(), |s| s.to_string()),
+            other => other.span().text().to_owned(),
+        },
+        other => other.span().text().to_owned(),
+    }
 }

@@ -7,56 +7,29 @@
 use regorus::unstable::{Expr, LiteralStmt, Module};
 
 use super::edit::Edit;
+use super::hoist::Hoister;
 use super::walk::{Visitor, visit_rule};
 use super::{Packages, PolicyError};
 
 pub fn hoist(module: &Module, text: &str, _packages: &Packages) -> Result<Vec<Edit>, PolicyError> {
-    let mut hoister = Hoister {
-        text,
-        edits: Vec::new(),
-        count: 0,
-    };
+    let mut withs = Withs(Hoister::new(text, "__tfguard_with"));
     for rule in &module.policy {
-        visit_rule(rule, &mut hoister);
+        visit_rule(rule, &mut withs);
     }
-    Ok(hoister.edits)
+    Ok(withs.0.edits)
 }
 
-struct Hoister<'a> {
-    text: &'a str,
-    edits: Vec<Edit>,
-    count: usize,
-}
+struct Withs<'a>(Hoister<'a>);
 
-impl Visitor for Hoister<'_> {
+impl Visitor for Withs<'_> {
     fn stmt(&mut self, stmt: &LiteralStmt) {
-        let mut assignments = String::new();
-        for with in &stmt.with_mods {
-            if !computed(&with.r#as) {
-                continue;
-            }
-            let span = with.r#as.span();
-            let name = format!("__tfguard_with{}", self.count);
-            self.count += 1;
-            let value = &self.text[span.start as usize..span.end as usize];
-            assignments.push_str(&format!("{name} := {value}; "));
-            self.edits
-                .push(Edit::replace(span.start as usize, span.end as usize, name));
-        }
-        if !assignments.is_empty() {
-            let end = stmt
-                .with_mods
-                .iter()
-                .map(|w| w.span.end)
-                .fold(stmt.span.end, u32::max);
-            let (start, end) = (stmt.span.start as usize, end as usize);
-            self.edits.extend(super::edit::before_statement(
-                self.text,
-                start,
-                end,
-                assignments,
-            ));
-        }
+        let values: Vec<&Expr> = stmt
+            .with_mods
+            .iter()
+            .map(|w| w.r#as.as_ref())
+            .filter(|value| computed(value))
+            .collect();
+        self.0.hoist(stmt, &values, "");
     }
 }
 

@@ -66,20 +66,6 @@ fn run_test(
     )
 }
 
-/// Runs known to differ from OPA, each documented in docs/engine.md ("Open
-/// divergences"). The test fails if one of them starts to agree, so the
-/// list cannot go stale.
-const KNOWN_DIVERGENCES: &[(&str, &str)] = &[
-    (
-        "fugue__regula",
-        "fugue__regula/rego__tests__rules__tf__aws__s3__inputs__bucketpolicy_allowlist_infra.json",
-    ),
-    (
-        "fugue__regula",
-        "fugue__regula/rego__tests__rules__tf__aws__iam__inputs__user_attached_policy_infra.json",
-    ),
-];
-
 /// Libraries whose strict-mode stop regorus does not reproduce: its
 /// `json.patch` adds below a missing path where OPA's errors (docs/engine.md,
 /// "Open divergences"); without `--show-builtin-errors` the answers agree.
@@ -106,13 +92,8 @@ fn public_libraries_answer_as_opa_does() {
                 }
                 continue;
             }
-            let known = KNOWN_DIVERGENCES.contains(&(name.as_str(), plan));
             match serde_json::from_str::<serde_json::Value>(&stdout) {
-                Ok(actual) if actual == run["expected"] && known => failures.push(format!(
-                    "{name} on {plan} now agrees with OPA: take it off KNOWN_DIVERGENCES"
-                )),
                 Ok(actual) if actual == run["expected"] => {}
-                Ok(_) if known => {}
                 Ok(actual) => failures.push(format!(
                     "{name} on {plan}:\n  tfguard: {actual}\n  OPA:     {}",
                     run["expected"]

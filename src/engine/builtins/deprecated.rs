@@ -11,23 +11,24 @@ use super::format::type_name;
 
 type Function = fn(Vec<Value>) -> Result<Value>;
 
-/// `(name, arity, function)` of every extension in this file.
+/// `(built-in, arity, function)` of every deprecated built-in the front end
+/// routes here (`rego::DEPRECATED`).
 pub const EXTENSIONS: &[(&str, u8, Function)] = &[
-    ("__tfguard_any", 1, any),
-    ("__tfguard_all", 1, all),
-    ("__tfguard_set_diff", 2, set_diff),
-    ("__tfguard_cast_array", 1, cast_array),
-    ("__tfguard_cast_set", 1, cast_set),
-    ("__tfguard_cast_string", 1, |a| {
+    ("any", 1, any),
+    ("all", 1, all),
+    ("set_diff", 2, set_diff),
+    ("cast_array", 1, cast_array),
+    ("cast_set", 1, cast_set),
+    ("cast_string", 1, |a| {
         cast(a, "cast_string", |v| matches!(v, Value::String(_)))
     }),
-    ("__tfguard_cast_boolean", 1, |a| {
+    ("cast_boolean", 1, |a| {
         cast(a, "cast_boolean", |v| matches!(v, Value::Bool(_)))
     }),
-    ("__tfguard_cast_null", 1, |a| {
+    ("cast_null", 1, |a| {
         cast(a, "cast_null", |v| matches!(v, Value::Null))
     }),
-    ("__tfguard_cast_object", 1, |a| {
+    ("cast_object", 1, |a| {
         cast(a, "cast_object", |v| matches!(v, Value::Object(_)))
     }),
 ];
@@ -101,4 +102,13 @@ pub fn iterable(args: Vec<Value>) -> Result<Value> {
         Value::Array(_) | Value::Set(_) | Value::Object(_) => args[0].clone(),
         _ => Value::new_array(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_routed_builtin_has_an_extension() {
+        let names: Vec<&str> = super::EXTENSIONS.iter().map(|(name, ..)| *name).collect();
+        assert_eq!(names, crate::rego::DEPRECATED);
+    }
 }

@@ -16,20 +16,15 @@ use anyhow::{Result, anyhow, bail};
 use ipnet::IpNet;
 use regorus::Value;
 
+use crate::rego::EXTENSION_PREFIX;
+
 /// Registers every extension on `engine`.
 pub fn register(engine: &mut regorus::Engine) -> Result<()> {
-    engine.add_extension(
-        "__tfguard_sprintf".to_owned(),
-        2,
-        Box::new(format::extension),
-    )?;
-    engine.add_extension(
-        "__tfguard_iterable".to_owned(),
-        1,
-        Box::new(deprecated::iterable),
-    )?;
+    let routed = |name: &str| format!("{EXTENSION_PREFIX}{name}");
+    engine.add_extension(routed("sprintf"), 2, Box::new(format::extension))?;
+    engine.add_extension(routed("iterable"), 1, Box::new(deprecated::iterable))?;
     for (name, arity, function) in deprecated::EXTENSIONS {
-        engine.add_extension((*name).to_owned(), *arity, Box::new(*function))?;
+        engine.add_extension(routed(name), *arity, Box::new(*function))?;
     }
     engine.add_extension(
         "net.cidr_intersects".to_owned(),
