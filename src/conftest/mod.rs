@@ -29,7 +29,7 @@ use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{RuleHead, compile, rule_heads};
+use crate::engine::{CompileOptions, RuleHead, compile, rule_heads};
 use crate::finding::Level;
 use crate::plan::DecodeError;
 use crate::policy::{PolicyError, PolicyFile};
@@ -164,7 +164,15 @@ impl Tester {
         data: &[serde_json::Value],
         options: &TestOptions,
     ) -> Result<Self, PolicyError> {
-        let mut engine = compile(files, data, options.rego_v0, options.strict)?;
+        let mut engine = compile(
+            files,
+            data,
+            CompileOptions {
+                rego_v0: options.rego_v0,
+                strict: options.strict,
+                per_definition: false,
+            },
+        )?;
         let heads = rule_heads(&mut engine);
         let mut all: Vec<String> = engine
             .get_packages()

@@ -68,7 +68,14 @@ pub fn verify(
     rego_v0: bool,
     coverage: bool,
 ) -> Result<Verification, PolicyError> {
-    let mut engine = compile(files, data, rego_v0, false)?;
+    let mut engine = compile(
+        files,
+        data,
+        crate::engine::CompileOptions {
+            rego_v0,
+            ..Default::default()
+        },
+    )?;
     engine.set_gather_prints(true);
     engine.set_enable_coverage(coverage);
     let mut tests: Vec<(String, String, String, usize)> = rule_definitions(&mut engine)

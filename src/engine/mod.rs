@@ -202,7 +202,12 @@ impl Engine {
         for file in files {
             annotations.insert(file.path.clone(), metadata::parse_file(file)?);
         }
-        let mut regorus = compile(files, data, options.rego_v0, false)?;
+        let compile_options = CompileOptions {
+            rego_v0: options.rego_v0,
+            strict: false,
+            per_definition: true,
+        };
+        let mut regorus = compile(files, data, compile_options)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -417,15 +422,30 @@ fn object(key: &str, value: Value) -> Value {
     Value::from(BTreeMap::from([(Value::from(key), value)]))
 }
 
+/// How [`compile`] reads policies.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CompileOptions {
+    /// Rego v0 syntax instead of v1.
+    pub rego_v0: bool,
+    /// OPA's strict-mode compile checks too.
+    pub strict: bool,
+    /// Annotated definitions of a rule evaluate on their own (`check`; see
+    /// `rego::normalise`).
+    pub per_definition: bool,
+}
+
 /// A regorus engine with `files` parsed and compiled and `data` added; the
-/// errors located in the policy files, OPA's compile checks included (its
-/// strict mode's with `strict`).
+/// errors located in the policy files, OPA's compile checks included.
 pub fn compile(
     files: &[PolicyFile],
     data: &[serde_json::Value],
-    rego_v0: bool,
-    strict: bool,
+    options: CompileOptions,
 ) -> Result<regorus::Engine, PolicyError> {
+    let CompileOptions {
+        rego_v0,
+        strict,
+        per_definition,
+    } = options;
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
     builtins::register(&mut regorus).map_err(|e| PolicyError::Data {
@@ -434,7 +454,7 @@ pub fn compile(
     })?;
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
-    let normalised = crate::rego::normalise(files, rego_v0)?;
+    let normalised = crate::rego::normalise(files, rego_v0, per_definition)?;
     for file in normalised.files {
         regorus
             .add_policy(file.path.clone(), file.text)
@@ -468,7 +488,11 @@ pub struct RuleHead {
     pub file: String,
     /// The package path without `data.`.
     pub package: String,
+    /// The rule's name (`deny`), also for a definition with a name of its own.
     pub name: String,
+    /// The name of a definition that evaluates on its own (see
+    /// `rego::normalise`), as regorus knows it.
+    pub definition: Option<String>,
     pub level: Level,
     pub line: usize,
 }
@@ -478,11 +502,16 @@ pub fn rule_heads(engine: &mut regorus::Engine) -> Vec<RuleHead> {
     rule_definitions(engine)
         .into_iter()
         .filter_map(|(file, package, name, line)| {
+            let (name, definition) = match crate::rego::defined_rule(&name) {
+                Some(rule) => (rule.to_owned(), Some(name)),
+                None => (name, None),
+            };
             let level = rule_level(&name)?;
             Some(RuleHead {
                 file,
                 package,
                 name,
+                definition,
                 level,
                 line,
             })
@@ -521,7 +550,18 @@ fn packages(
     options: &EngineOptions,
 ) -> Result<(Vec<Package>, Vec<String>), PolicyError> {
     let mut packages: Vec<Package> = Vec::new();
-    for head in rule_heads(engine) {
+    let heads = rule_heads(engine);
+    // Rules whose definitions evaluate on their own; the definitions under
+    // the rule's own name only gather them.
+    let split: Vec<(String, String)> = heads
+        .iter()
+        .filter(|h| h.definition.is_some())
+        .map(|h| (h.package.clone(), h.name.clone()))
+        .collect();
+    for head in heads {
+        if head.definition.is_none() && split.contains(&(head.package.clone(), head.name.clone())) {
+            continue;
+        }
         let needs = annotations
             .get(&head.file)
             .and_then(|a| a.package.as_ref())
@@ -550,21 +590,20 @@ fn packages(
         if package_annotations.custom.include_removals == Some(true) {
             packages[index].include_removals = true;
         }
-        if packages[index].rules.iter().any(|r| r.name == head.name) {
+        let query = format!(
+            "{path}.{}",
+            head.definition.as_deref().unwrap_or(&head.name)
+        );
+        if packages[index].rules.iter().any(|r| r.query == query) {
             continue;
         }
-        let rule_annotations = file_annotations
-            .rules
-            .get(&head.name)
-            .map(|r| package_annotations.overridden_by(r))
-            .unwrap_or_else(|| package_annotations.clone());
         let rule = Rule {
-            query: format!("{path}.{}", head.name),
+            query,
+            annotations: file_annotations.for_definition(&head.name, head.line),
             name: head.name,
             level: head.level,
             file: head.file,
             line: head.line,
-            annotations: rule_annotations,
             package: head.package,
         };
         if options.checks.selects(&rule) {

@@ -1,8 +1,10 @@
 //! OPA's `# METADATA` annotations, which regorus does not read.
 //!
 //! A METADATA block is a run of comment lines, starting with `# METADATA`,
-//! holding YAML. A block right before `package` (or with `scope: package`)
-//! annotates the package; a block right before a rule annotates that rule.
+//! holding YAML. As in OPA, a block right before `package` (or with `scope:
+//! package` or `subpackages`) annotates the package; a block right before a
+//! rule annotates that one definition (`scope: rule`, the default), or every
+//! definition of the rule with `scope: document`.
 
 use std::collections::BTreeMap;
 
@@ -59,6 +61,11 @@ pub struct Annotations {
     pub related_resources: Option<Vec<RelatedResource>>,
     #[serde(default)]
     pub custom: Custom,
+    /// The block as OPA gives it to `rego.metadata.rule()` and `chain()`:
+    /// every key as written, `scope` filled in, `related_resources` as
+    /// `{ref}` objects.
+    #[serde(skip)]
+    pub json: serde_json::Value,
 }
 
 impl Annotations {
@@ -105,6 +112,12 @@ impl Annotations {
                     .chain(rule.custom.other.clone())
                     .collect(),
             },
+            // The most specific block's own document.
+            json: if rule.json.is_null() {
+                self.json.clone()
+            } else {
+                rule.json.clone()
+            },
         }
     }
 
@@ -121,8 +134,27 @@ impl Annotations {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FileAnnotations {
     pub package: Option<Annotations>,
-    /// By rule name; the first block for a name wins.
-    pub rules: BTreeMap<String, Annotations>,
+    /// `scope: document` blocks, by rule name; the first for a name wins.
+    pub documents: BTreeMap<String, Annotations>,
+    /// `scope: rule` blocks (the default), by the 1-based line of the rule
+    /// definition they stand above.
+    pub definitions: BTreeMap<usize, Annotations>,
+}
+
+impl FileAnnotations {
+    /// What applies to the definition of `name` at `line`: the package's
+    /// annotations, overridden by the rule's document-scope ones, overridden
+    /// by the definition's own.
+    pub fn for_definition(&self, name: &str, line: usize) -> Annotations {
+        let mut annotations = self.package.clone().unwrap_or_default();
+        for own in [self.documents.get(name), self.definitions.get(&line)]
+            .into_iter()
+            .flatten()
+        {
+            annotations = annotations.overridden_by(own);
+        }
+        annotations
+    }
 }
 
 /// A METADATA block whose YAML does not parse.
@@ -136,7 +168,20 @@ pub struct MetadataError {
 
 /// [`parse`] for a loaded policy file, with the error located in it.
 pub fn parse_file(file: &super::PolicyFile) -> Result<FileAnnotations, super::PolicyError> {
-    parse(&file.text).map_err(|e| super::PolicyError::Rego {
+    located(file, parse(&file.text))
+}
+
+/// [`parse_file`] with OPA's checks only (the YAML must parse), not
+/// tfguard's own on `custom`: what `rego.metadata.*` reads in any policy.
+pub fn parse_file_as_opa(file: &super::PolicyFile) -> Result<FileAnnotations, super::PolicyError> {
+    located(file, parse_with(&file.text, false))
+}
+
+fn located(
+    file: &super::PolicyFile,
+    parsed: Result<FileAnnotations, MetadataError>,
+) -> Result<FileAnnotations, super::PolicyError> {
+    parsed.map_err(|e| super::PolicyError::Rego {
         path: file.path.clone(),
         text: file.text.clone(),
         line: e.line,
@@ -147,6 +192,11 @@ pub fn parse_file(file: &super::PolicyFile) -> Result<FileAnnotations, super::Po
 
 /// Reads every METADATA block of a Rego file.
 pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
+    parse_with(source, true)
+}
+
+/// [`parse`], with tfguard's checks on `custom` when `validating`.
+fn parse_with(source: &str, validating: bool) -> Result<FileAnnotations, MetadataError> {
     let lines: Vec<&str> = source.lines().collect();
     let mut annotations = FileAnnotations::default();
     let mut index = 0;
@@ -166,19 +216,39 @@ pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
             }
             index += 1;
         }
-        let block = parse_block(&yaml_lines).map_err(|message| MetadataError {
+        let block = parse_block(&yaml_lines, validating).map_err(|message| MetadataError {
             line: header_line,
             message,
         })?;
-        let target = lines[index.min(lines.len())..]
-            .iter()
-            .map(|l| l.trim())
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-            .unwrap_or("");
-        if block.scope.as_deref() == Some("package") || target.starts_with("package ") {
-            annotations.package.get_or_insert(block);
-        } else if let Some(rule) = rule_name(target) {
-            annotations.rules.entry(rule.to_owned()).or_insert(block);
+        let target = (index..lines.len())
+            .map(|i| (i + 1, lines[i].trim()))
+            .find(|(_, l)| !l.is_empty() && !l.starts_with('#'));
+        let (target_line, target) = target.unwrap_or((0, ""));
+        let scope = match block.scope.clone() {
+            Some(scope) => scope,
+            None if target.starts_with("package ") => "package".to_owned(),
+            None => "rule".to_owned(),
+        };
+        let scope = scope.as_str();
+        let mut block = block;
+        block.json = opa_json(&yaml_lines, scope);
+        match scope {
+            "package" | "subpackages" => {
+                annotations.package.get_or_insert(block);
+            }
+            "document" => {
+                if let Some(rule) = rule_name(target) {
+                    annotations
+                        .documents
+                        .entry(rule.to_owned())
+                        .or_insert(block);
+                }
+            }
+            _ => {
+                if rule_name(target).is_some() {
+                    annotations.definitions.entry(target_line).or_insert(block);
+                }
+            }
         }
     }
     Ok(annotations)
@@ -220,7 +290,8 @@ fn validate(annotations: &Annotations) -> Result<(), String> {
     Ok(())
 }
 
-fn parse_block(lines: &[&str]) -> Result<Annotations, String> {
+/// The YAML of a block's comment lines, at column 0.
+fn block_yaml(lines: &[&str]) -> String {
     // Comment text keeps its leading space ("# title: x" -> " title: x");
     // remove the indentation every line shares so YAML sees column 0.
     let indent = lines
@@ -229,15 +300,42 @@ fn parse_block(lines: &[&str]) -> Result<Annotations, String> {
         .map(|l| l.len() - l.trim_start().len())
         .min()
         .unwrap_or(0);
-    let yaml: String = lines
+    lines
         .iter()
         .map(|l| l.get(indent..).unwrap_or("").to_owned() + "\n")
-        .collect();
+        .collect()
+}
+
+/// A block as OPA's annotations document: the YAML as written, with the
+/// scope and `related_resources` in OPA's shape.
+fn opa_json(lines: &[&str], scope: &str) -> serde_json::Value {
+    let mut json: serde_json::Value =
+        yaml_serde::from_str(&block_yaml(lines)).unwrap_or(serde_json::Value::Null);
+    if !json.is_object() {
+        json = serde_json::json!({});
+    }
+    if let Some(object) = json.as_object_mut() {
+        object.insert("scope".to_owned(), scope.into());
+        if let Some(serde_json::Value::Array(resources)) = object.get_mut("related_resources") {
+            for resource in resources {
+                if let serde_json::Value::String(url) = resource {
+                    *resource = serde_json::json!({"ref": url});
+                }
+            }
+        }
+    }
+    json
+}
+
+fn parse_block(lines: &[&str], validating: bool) -> Result<Annotations, String> {
+    let yaml = block_yaml(lines);
     if yaml.trim().is_empty() {
         return Ok(Annotations::default());
     }
     let annotations: Annotations = yaml_serde::from_str(&yaml).map_err(|e| e.to_string())?;
-    validate(&annotations)?;
+    if validating {
+        validate(&annotations)?;
+    }
     Ok(annotations)
 }
 
@@ -296,12 +394,12 @@ warn_x contains "y" if true
             package.custom.resource_types,
             Some(vec!["aws_s3_bucket*".to_owned()])
         );
-        let rule = &annotations.rules["deny"];
-        let merged = package.overridden_by(rule);
+        // `deny` is on line 20 of POLICY.
+        let merged = annotations.for_definition("deny", 20);
         assert_eq!(merged.title.as_deref(), Some("Rule title"));
         assert_eq!(merged.custom.severity.as_deref(), Some("critical"));
         assert_eq!(merged.custom.id.as_deref(), Some("aws-s3-no-public-acl"));
-        assert!(!annotations.rules.contains_key("warn_x"));
+        assert_eq!(annotations.for_definition("warn_x", 25), package);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
 
 use super::edit::Edit;
 use super::walk::{Visitor, visit_rule};
-use super::{Packages, PolicyError};
+use super::{Context, PolicyError};
 
 /// The prefix of every extension the front end routes calls to;
 /// `engine::builtins` registers each under `<prefix><name>`.
@@ -40,11 +40,7 @@ pub const DEPRECATED: &[&str] = &[
     "cast_object",
 ];
 
-pub fn resolve(
-    module: &Module,
-    _text: &str,
-    packages: &Packages,
-) -> Result<Vec<Edit>, PolicyError> {
+pub fn resolve(module: &Module, _text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut resolver = Resolver {
         module,
         packages,
@@ -62,7 +58,7 @@ pub fn resolve(
 
 struct Resolver<'a> {
     module: &'a Module,
-    packages: &'a Packages,
+    packages: &'a Context,
     edits: Vec<Edit>,
     refused: Option<PolicyError>,
 }

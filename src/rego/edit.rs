@@ -1,5 +1,6 @@
-//! Text edits computed from the AST. A stage never inserts a line break, so
-//! every line of the rewritten text is the user's line of the same number:
+//! Text edits computed from the AST. A stage never inserts a line break
+//! before the file's last line (it may add lines after it), so every line
+//! of the user's text is the rewritten text's line of the same number:
 //! regorus's errors, `print()` locations and coverage stay on the user's
 //! lines.
 

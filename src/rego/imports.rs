@@ -14,12 +14,12 @@ use regorus::unstable::{AssignOp, Expr, Literal, LiteralStmt, Module};
 
 use super::edit::Edit;
 use super::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule};
-use super::{Packages, PolicyError};
+use super::{Context, PolicyError};
 
 pub fn resolve(
     module: &Module,
     _text: &str,
-    _packages: &Packages,
+    _packages: &Context,
 ) -> Result<Vec<Edit>, PolicyError> {
     let aliases: BTreeMap<String, &str> = module
         .imports

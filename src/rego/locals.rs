@@ -11,13 +11,9 @@ use regorus::unstable::{
 
 use super::edit::Edit;
 use super::walk::{Visitor, children, pattern_vars, statement_exprs, visit_expr, visit_query};
-use super::{Packages, PolicyError};
+use super::{Context, PolicyError};
 
-pub fn rewrite(
-    module: &Module,
-    _text: &str,
-    packages: &Packages,
-) -> Result<Vec<Edit>, PolicyError> {
+pub fn rewrite(module: &Module, _text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut renamer = Renamer {
         shadows: &|name: &str| packages.defines(module, name),
         edits: Vec::new(),

@@ -3,21 +3,25 @@
 //!
 //! Each stage reads the module as parsed (regorus's AST, `regorus::unstable`)
 //! and returns text edits ([`edit`]); the text is parsed again before the
-//! next stage. No stage inserts a line break, so locations stay on the
-//! user's lines. The stages, in order, and the OPA compiler stage each one
+//! next stage. No stage inserts a line break before the file's last line,
+//! so locations stay on the user's lines. The stages, in order, and the OPA compiler stage each one
 //! mirrors (docs/engine.md has the details):
 //!
 //! 1. `bodies.rs`: `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
-//! 2. `imports.rs`: `resolve_imports`: references through import aliases are
+//! 2. `definitions.rs`: `rewrite_metadata_calls`: `rego.metadata.rule()` and
+//!    `rego.metadata.chain()` become the annotations they return
+//!    (`RewriteRegoMetadataCalls`); for `tfguard check`, annotated
+//!    definitions of a partial-set rule get names of their own.
+//! 3. `imports.rs`: `resolve_imports`: references through import aliases are
 //!    written in full (`ResolveRefs`).
-//! 3. `locals.rs`: `rewrite_locals`: a local variable that shares its name
+//! 4. `locals.rs`: `rewrite_locals`: a local variable that shares its name
 //!    with a rule of the package gets a name of its own (`RewriteLocalVars`).
-//! 4. `with_values.rs`: `rewrite_with_values`: a computed `with` value is
+//! 5. `with_values.rs`: `rewrite_with_values`: a computed `with` value is
 //!    assigned to a local before its statement (`RewriteWithModifiers`).
-//! 5. `negation.rs`: `hoist_negated_operands`: the operands of a call under
+//! 6. `negation.rs`: `hoist_negated_operands`: the operands of a call under
 //!    `not` are evaluated outside the negation (`RewriteExprTerms` and
 //!    `RewriteDynamicTerms`).
-//! 6. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
+//! 7. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
 //!    built-ins a plan gate must not run (network) are refused
@@ -28,6 +32,7 @@
 
 mod bodies;
 mod calls;
+mod definitions;
 pub mod edit;
 mod hoist;
 mod imports;
@@ -40,27 +45,61 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{Module, Parser, Source};
 
+use crate::policy::metadata::{self, FileAnnotations};
 use crate::policy::{PolicyError, PolicyFile};
 use edit::Edit;
 
 pub use calls::{DEPRECATED, EXTENSION_PREFIX};
+pub use definitions::defined_rule;
 
-/// What every stage may know about the other modules: the rule names of each
-/// package (their first path component), for scoping and shadowing. No stage
-/// adds or renames a rule, so this is computed once.
+/// What every stage may know about the other modules. No stage adds a
+/// rule or changes a rule's name as the other stages see it, so this is
+/// computed once.
 #[derive(Debug, Default)]
-pub struct Packages {
+pub struct Context {
+    /// The rule names of each package (their first path component), for
+    /// scoping and shadowing.
     rules: BTreeMap<String, BTreeSet<String>>,
+    /// Each file's METADATA, by path, as OPA reads it.
+    annotations: BTreeMap<String, FileAnnotations>,
+    /// Each file's index in the list, by path.
+    file_index: BTreeMap<String, usize>,
+    /// `(package, rule)` of the partial-set rules whose definitions each get
+    /// a name of their own (see `metadata.rs`).
+    split: BTreeSet<(String, String)>,
 }
 
-impl Packages {
-    fn of<'m>(modules: impl Iterator<Item = &'m Module>) -> Self {
+impl Context {
+    fn of<'m>(
+        files: &[PolicyFile],
+        modules: impl Iterator<Item = &'m Module> + Clone,
+        per_definition: bool,
+    ) -> Result<Self, PolicyError> {
         let mut rules: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for module in modules {
+        for module in modules.clone() {
             let names = rules.entry(package_of(module)).or_default();
             names.extend(module.policy.iter().map(|r| walk::rule_name(r).to_owned()));
         }
-        Self { rules }
+        let annotations = files
+            .iter()
+            .map(|file| Ok((file.path.clone(), metadata::parse_file_as_opa(file)?)))
+            .collect::<Result<BTreeMap<_, _>, PolicyError>>()?;
+        let file_index = files
+            .iter()
+            .enumerate()
+            .map(|(index, file)| (file.path.clone(), index))
+            .collect();
+        let split = if per_definition {
+            definitions::to_split(modules, &annotations)
+        } else {
+            BTreeSet::new()
+        };
+        Ok(Self {
+            rules,
+            annotations,
+            file_index,
+            split,
+        })
     }
 
     /// Whether the package of `module` defines a rule or function `name`.
@@ -69,8 +108,14 @@ impl Packages {
             .get(&package_of(module))
             .is_some_and(|names| names.contains(name))
     }
+
+    /// The METADATA of the file `module` was parsed from.
+    fn annotations_of(&self, module: &Module) -> Option<&FileAnnotations> {
+        self.annotations.get(module.package.span.source.get_path())
+    }
 }
 
+/// The package path without `data.`: `a.b`.
 fn package_of(module: &Module) -> String {
     module.package.refr.span().text().to_owned()
 }
@@ -86,9 +131,10 @@ fn parse(path: &str, text: &str, v0: bool) -> Option<Module> {
 }
 
 /// One AST stage: the edits it makes to one module.
-type Stage = fn(&Module, &str, &Packages) -> Result<Vec<Edit>, PolicyError>;
+type Stage = fn(&Module, &str, &Context) -> Result<Vec<Edit>, PolicyError>;
 
 const STAGES: &[Stage] = &[
+    definitions::rewrite,
     imports::resolve,
     locals::rewrite,
     with_values::hoist,
@@ -108,7 +154,17 @@ pub struct Normalised {
 
 /// The policies as regorus should see them, every stage applied. Each file
 /// is parsed once, and again only after a stage edited it.
-pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Normalised, PolicyError> {
+///
+/// With `per_definition` (`tfguard check`), every definition of a
+/// partial-set rule that has METADATA of its own gets a rule name of its
+/// own, so that each finding carries the annotations of the definition that
+/// produced it; `tfguard test` counts definitions as Conftest does and
+/// leaves them.
+pub fn normalise(
+    files: &[PolicyFile],
+    v0: bool,
+    per_definition: bool,
+) -> Result<Normalised, PolicyError> {
     let mut texts: Vec<String> = files
         .iter()
         .map(|file| {
@@ -124,14 +180,14 @@ pub fn normalise(files: &[PolicyFile], v0: bool) -> Result<Normalised, PolicyErr
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
-    let packages = Packages::of(current.iter().flatten());
+    let context = Context::of(files, current.iter().flatten(), per_definition)?;
     let mut written: Vec<Option<Module>> = files.iter().map(|_| None).collect();
     for stage in STAGES {
         for (index, file) in files.iter().enumerate() {
             let Some(module) = &current[index] else {
                 continue;
             };
-            let edits = stage(module, &texts[index], &packages)?;
+            let edits = stage(module, &texts[index], &context)?;
             if edits.is_empty() {
                 continue;
             }

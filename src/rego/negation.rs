@@ -17,9 +17,9 @@ use regorus::unstable::{AssignOp, BoolOp, Expr, Literal, LiteralStmt, Module};
 use super::edit::Edit;
 use super::hoist::Hoister;
 use super::walk::{Visitor, visit_rule};
-use super::{Packages, PolicyError};
+use super::{Context, PolicyError};
 
-pub fn hoist(module: &Module, text: &str, packages: &Packages) -> Result<Vec<Edit>, PolicyError> {
+pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut negations = Negations {
         module,
         packages,
@@ -33,7 +33,7 @@ pub fn hoist(module: &Module, text: &str, packages: &Packages) -> Result<Vec<Edi
 
 struct Negations<'a> {
     module: &'a Module,
-    packages: &'a Packages,
+    packages: &'a Context,
     hoister: Hoister<'a>,
 }
 

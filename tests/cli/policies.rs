@@ -378,3 +378,52 @@ fn the_whole_plan_is_there_however_it_is_imported() {
     assert_eq!(code, 1);
     assert_eq!(document["findings"][0]["message"], "13 changes");
 }
+
+/// OPA's METADATA scopes: a block above a definition is that definition's
+/// alone, `scope: document` is every definition's; each finding carries the
+/// id, title and severity of the definition that produced it, and
+/// `rego.metadata.rule()` reads the definition's block.
+#[test]
+fn metadata_applies_to_the_definition_below_it() {
+    let policy = fixture("policies/definition_scope");
+    let (code, document) = check_json(&["-p", path_str(&policy), &lifecycle()]);
+    assert_eq!(code, 1);
+    let found: Vec<String> = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {} {} {}",
+                f["message"].as_str().unwrap(),
+                f["code"].as_str().unwrap(),
+                f["severity"].as_str().unwrap(),
+                f["title"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "first first-check high First",
+            "second main.deny low Package title",
+            "third third-check low Third",
+            "w1 warning-check low Every warning",
+            "w2 warning-check low Every warning",
+        ]
+    );
+    let third = &document["findings"].as_array().unwrap()[2];
+    assert_eq!(third["metadata"]["title"], "Third");
+    // `tfguard test` counts the definitions as Conftest does.
+    let output = tfguard()
+        .args(["test", "--no-color", "-p"])
+        .arg(&policy)
+        .arg(lifecycle())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.ends_with("5 tests, 0 passed, 2 warnings, 3 failures, 0 exceptions\n"),
+        "{stdout}"
+    );
+}

@@ -150,3 +150,88 @@ fn show_builtin_errors_stops_where_opa_strict_mode_does() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `tfguard check` on the same libraries fails what `tfguard test` (and OPA)
+/// fails, and warns what it warns. Where OPA's strict mode stops at a
+/// built-in error, `check`, which is always fail-closed, must stop too
+/// (exit 2) at one of the calls OPA stops at; a network built-in is refused.
+#[test]
+fn check_fails_what_test_fails() {
+    let Some(libraries) = policy_corpus() else {
+        return;
+    };
+    let mut failures = Vec::new();
+    for (name, spec) in expectations() {
+        let case = libraries.join(&name);
+        for run in spec["runs"].as_array().unwrap() {
+            let plan = run["plan"].as_str().unwrap();
+            let output = tfguard()
+                .current_dir(corpus().unwrap())
+                .args(["check", "-o", "json", "-p"])
+                .arg(&case)
+                .args(
+                    spec["args"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|a| a.as_str().unwrap()),
+                )
+                .arg(plan)
+                .output()
+                .unwrap();
+            let code = output.status.code().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let stops: Vec<String> = match (run["refused"].as_str(), run["strict_error"].as_str()) {
+                (Some(refused), _) => vec![refused.to_owned()],
+                (None, Some(_)) => run["nonstrict_calls"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c.as_str().unwrap().rsplit(": ").next().unwrap().to_owned())
+                    .collect(),
+                (None, None) => Vec::new(),
+            };
+            if code == 2
+                && stops
+                    .iter()
+                    .any(|builtin| stderr.contains(builtin.as_str()))
+            {
+                continue;
+            }
+            if !stops.is_empty() && !KNOWN_STRICT_DIVERGENCES.contains(&name.as_str()) {
+                failures.push(format!(
+                    "{name} on {plan}: exit {code}, expected a stop at {stops:?}: {stderr}"
+                ));
+                continue;
+            }
+            let Ok(document) = serde_json::from_slice::<serde_json::Value>(&output.stdout) else {
+                failures.push(format!("{name} on {plan}: exit {code}: {stderr}"));
+                continue;
+            };
+            for (level, key) in [("failure", "failures"), ("warning", "warnings")] {
+                let mut found: Vec<&str> = document["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|f| f["level"] == level)
+                    .map(|f| f["message"].as_str().unwrap())
+                    .collect();
+                let mut expected: Vec<&str> = run["expected"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .flat_map(|r| r[key].as_array().into_iter().flatten())
+                    .map(|r| r["msg"].as_str().unwrap())
+                    .collect();
+                found.sort_unstable();
+                expected.sort_unstable();
+                if found != expected {
+                    failures.push(format!(
+                        "{name} on {plan}: {key} differ:\n  check: {found:?}\n  OPA:   {expected:?}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
