@@ -171,6 +171,7 @@ impl Tester {
                 rego_v0: options.rego_v0,
                 strict: options.strict,
                 per_definition: false,
+                lenient_builtins: !options.show_builtin_errors,
             },
         )?;
         let heads = rule_heads(&mut engine);
@@ -186,7 +187,6 @@ impl Tester {
             .into_iter()
             .filter(|ns| options.namespaces.as_ref().is_none_or(|g| g.is_match(ns)))
             .collect();
-        engine.set_strict_builtin_errors(options.show_builtin_errors);
         engine.set_gather_prints(true);
         engine.set_enable_coverage(options.trace);
         Ok(Self {

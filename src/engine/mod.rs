@@ -206,6 +206,7 @@ impl Engine {
             rego_v0: options.rego_v0,
             strict: false,
             per_definition: true,
+            lenient_builtins: false,
         };
         let mut regorus = compile(files, data, compile_options)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
@@ -432,6 +433,9 @@ pub struct CompileOptions {
     /// Annotated definitions of a rule evaluate on their own (`check`; see
     /// `rego::normalise`).
     pub per_definition: bool,
+    /// A built-in error makes the call undefined instead of failing the
+    /// evaluation, as in OPA's (and Conftest's) default; `check` never.
+    pub lenient_builtins: bool,
 }
 
 /// A regorus engine with `files` parsed and compiled and `data` added; the
@@ -445,10 +449,12 @@ pub fn compile(
         rego_v0,
         strict,
         per_definition,
+        lenient_builtins,
     } = options;
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
-    builtins::register(&mut regorus).map_err(|e| PolicyError::Data {
+    regorus.set_strict_builtin_errors(!lenient_builtins);
+    builtins::register(&mut regorus, !lenient_builtins).map_err(|e| PolicyError::Data {
         path: "builtins".to_owned(),
         message: e.to_string(),
     })?;

@@ -5,6 +5,8 @@
 //! the same name shadows the built-in and is left alone.
 //!
 //! - `sprintf`: Go's `fmt` verbs, widths and flags, as OPA formats.
+//! - `json.patch`: a failing operation is an error, as in OPA (regorus
+//!   makes it undefined even when strict).
 //! - Rego v0 only, the deprecated built-ins OPA still runs there: `re_match`
 //!   is `regex.match`; `any`, `all`, `set_diff` and the `cast_*` family are
 //!   extensions.
@@ -25,6 +27,10 @@ pub const EXTENSION_PREFIX: &str = "__tfguard_";
 
 /// Built-ins that reach the network: never run from a plan gate.
 const NETWORK: &[&str] = &["http.send", "net.lookup_ip_addr", "opa.runtime"];
+
+/// Built-ins whose OPA semantics regorus lacks, run as extensions
+/// `<prefix><name with _ for .>`.
+const ROUTED: &[&str] = &["sprintf", "json.patch"];
 
 /// Deprecated built-ins (Rego v0) that run as extensions; `re_match` is
 /// `regex.match`.
@@ -80,8 +86,11 @@ impl Visitor for Resolver<'_> {
         }
         if NETWORK.contains(&name) {
             self.refuse(span, name);
-        } else if name == "sprintf" || (!self.module.rego_v1 && DEPRECATED.contains(&name)) {
-            self.route(span, &format!("{EXTENSION_PREFIX}{name}"));
+        } else if ROUTED.contains(&name) || (!self.module.rego_v1 && DEPRECATED.contains(&name)) {
+            self.route(
+                span,
+                &format!("{EXTENSION_PREFIX}{}", name.replace('.', "_")),
+            );
         } else if !self.module.rego_v1 && name == "re_match" {
             self.route(span, "regex.match");
         }

@@ -66,11 +66,6 @@ fn run_test(
     )
 }
 
-/// Libraries whose strict-mode stop regorus does not reproduce: its
-/// `json.patch` adds below a missing path where OPA's errors (docs/engine.md,
-/// "Open divergences"); without `--show-builtin-errors` the answers agree.
-const KNOWN_STRICT_DIVERGENCES: &[&str] = &["fugue__regula"];
-
 #[test]
 fn public_libraries_answer_as_opa_does() {
     let Some(libraries) = policy_corpus() else {
@@ -122,7 +117,7 @@ fn show_builtin_errors_stops_where_opa_strict_mode_does() {
     for (name, spec) in expectations() {
         let case = libraries.join(&name);
         for run in spec["runs"].as_array().unwrap() {
-            if run["refused"].is_string() || KNOWN_STRICT_DIVERGENCES.contains(&name.as_str()) {
+            if run["refused"].is_string() {
                 continue;
             }
             let plan = run["plan"].as_str().unwrap();
@@ -198,7 +193,7 @@ fn check_fails_what_test_fails() {
             {
                 continue;
             }
-            if !stops.is_empty() && !KNOWN_STRICT_DIVERGENCES.contains(&name.as_str()) {
+            if !stops.is_empty() {
                 failures.push(format!(
                     "{name} on {plan}: exit {code}, expected a stop at {stops:?}: {stderr}"
                 ));

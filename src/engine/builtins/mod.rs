@@ -1,5 +1,6 @@
 //! OPA builtins that regorus lacks or runs differently, added as regorus
 //! extensions with OPA's semantics: `sprintf` with Go's `fmt` (`format`),
+//! `json.patch` that fails as OPA's does (`json_patch`),
 //! the deprecated v0 built-ins (`deprecated`), `net.cidr_intersects`,
 //! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
 //! `net.cidr_merge`, `net.cidr_contains_matches`, `regex.globs_match` and
@@ -7,6 +8,7 @@
 
 mod deprecated;
 mod format;
+mod json_patch;
 mod strings;
 
 use std::collections::BTreeSet;
@@ -18,38 +20,31 @@ use regorus::Value;
 
 use crate::rego::EXTENSION_PREFIX;
 
-/// Registers every extension on `engine`.
-pub fn register(engine: &mut regorus::Engine) -> Result<()> {
+type Function = fn(Vec<Value>) -> Result<Value>;
+
+/// Registers every extension on `engine`. With `strict` off (`tfguard test`
+/// without `--show-builtin-errors`), an extension's error makes the call
+/// undefined, as OPA's non-strict mode does for every built-in; regorus does
+/// that for its own built-ins only.
+pub fn register(engine: &mut regorus::Engine, strict: bool) -> Result<()> {
     let routed = |name: &str| format!("{EXTENSION_PREFIX}{name}");
-    engine.add_extension(routed("sprintf"), 2, Box::new(format::extension))?;
-    engine.add_extension(routed("iterable"), 1, Box::new(deprecated::iterable))?;
-    for (name, arity, function) in deprecated::EXTENSIONS {
-        engine.add_extension(routed(name), *arity, Box::new(*function))?;
-    }
-    engine.add_extension(
-        "net.cidr_intersects".to_owned(),
-        2,
-        Box::new(|args: Vec<Value>| {
+    let mut extensions: Vec<(String, u8, Function)> = vec![
+        (routed("sprintf"), 2, format::extension),
+        (routed("json_patch"), 2, json_patch::extension),
+        (routed("iterable"), 1, deprecated::iterable),
+        ("net.cidr_intersects".to_owned(), 2, |args: Vec<Value>| {
             let a = net(&args[0], "net.cidr_intersects")?;
             let b = net(&args[1], "net.cidr_intersects")?;
             Ok(Value::from(
                 a.contains(&b.network()) || b.contains(&a.network()),
             ))
         }),
-    )?;
-    engine.add_extension(
-        "net.cidr_overlap".to_owned(),
-        2,
-        Box::new(|args: Vec<Value>| {
+        ("net.cidr_overlap".to_owned(), 2, |args: Vec<Value>| {
             let cidr = net(&args[0], "net.cidr_overlap")?;
             let other = net(&args[1], "net.cidr_overlap")?;
             Ok(Value::from(contains(&cidr, &other)))
         }),
-    )?;
-    engine.add_extension(
-        "net.cidr_merge".to_owned(),
-        1,
-        Box::new(|args: Vec<Value>| {
+        ("net.cidr_merge".to_owned(), 1, |args: Vec<Value>| {
             let nets = elements(&args[0], "net.cidr_merge")?
                 .into_iter()
                 .map(|v| net(&v, "net.cidr_merge"))
@@ -60,29 +55,25 @@ pub fn register(engine: &mut regorus::Engine) -> Result<()> {
                 .collect();
             Ok(Value::from(merged))
         }),
-    )?;
-    engine.add_extension(
-        "net.cidr_contains_matches".to_owned(),
-        2,
-        Box::new(|args: Vec<Value>| {
-            let cidrs = keyed(&args[0])?;
-            let others = keyed(&args[1])?;
-            let mut matches = BTreeSet::new();
-            for (key, cidr) in &cidrs {
-                let cidr = net(cidr, "net.cidr_contains_matches")?;
-                for (other_key, other) in &others {
-                    if contains(&cidr, &net(other, "net.cidr_contains_matches")?) {
-                        matches.insert(Value::from(vec![key.clone(), other_key.clone()]));
+        (
+            "net.cidr_contains_matches".to_owned(),
+            2,
+            |args: Vec<Value>| {
+                let cidrs = keyed(&args[0])?;
+                let others = keyed(&args[1])?;
+                let mut matches = BTreeSet::new();
+                for (key, cidr) in &cidrs {
+                    let cidr = net(cidr, "net.cidr_contains_matches")?;
+                    for (other_key, other) in &others {
+                        if contains(&cidr, &net(other, "net.cidr_contains_matches")?) {
+                            matches.insert(Value::from(vec![key.clone(), other_key.clone()]));
+                        }
                     }
                 }
-            }
-            Ok(Value::from(matches))
-        }),
-    )?;
-    engine.add_extension(
-        "regex.globs_match".to_owned(),
-        2,
-        Box::new(|args: Vec<Value>| {
+                Ok(Value::from(matches))
+            },
+        ),
+        ("regex.globs_match".to_owned(), 2, |args: Vec<Value>| {
             let first = args[0]
                 .as_string()
                 .map_err(|_| anyhow!("regex.globs_match: glob1 must be a string"))?;
@@ -91,20 +82,35 @@ pub fn register(engine: &mut regorus::Engine) -> Result<()> {
                 .map_err(|_| anyhow!("regex.globs_match: glob2 must be a string"))?;
             Ok(Value::from(strings::globs_match(first, second)?))
         }),
-    )?;
-    engine.add_extension(
-        "strings.render_template".to_owned(),
-        2,
-        Box::new(|args: Vec<Value>| {
-            let template = args[0]
-                .as_string()
-                .map_err(|_| anyhow!("strings.render_template: template must be a string"))?;
-            if args[1].as_object().is_err() {
-                bail!("strings.render_template: vars must be an object");
-            }
-            Ok(Value::from(strings::render_template(template, &args[1])?))
-        }),
-    )?;
+        (
+            "strings.render_template".to_owned(),
+            2,
+            |args: Vec<Value>| {
+                let template = args[0]
+                    .as_string()
+                    .map_err(|_| anyhow!("strings.render_template: template must be a string"))?;
+                if args[1].as_object().is_err() {
+                    bail!("strings.render_template: vars must be an object");
+                }
+                Ok(Value::from(strings::render_template(template, &args[1])?))
+            },
+        ),
+    ];
+    extensions.extend(
+        deprecated::EXTENSIONS
+            .iter()
+            .map(|(name, arity, function)| (routed(name), *arity, *function)),
+    );
+    for (name, arity, function) in extensions {
+        engine.add_extension(
+            name,
+            arity,
+            Box::new(move |args: Vec<Value>| match function(args) {
+                Err(_) if !strict => Ok(Value::Undefined),
+                result => result,
+            }),
+        )?;
+    }
     Ok(())
 }
 
