@@ -11,7 +11,7 @@ mod package;
 mod result;
 mod strict;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use globset::GlobSet;
 use rayon::prelude::*;
@@ -559,13 +559,16 @@ fn packages(
     let heads = rule_heads(engine);
     // Rules whose definitions evaluate on their own; the definitions under
     // the rule's own name only gather them.
-    let split: Vec<(String, String)> = heads
+    let split: BTreeSet<(String, String)> = heads
         .iter()
         .filter(|h| h.definition.is_some())
         .map(|h| (h.package.clone(), h.name.clone()))
         .collect();
     for head in heads {
-        if head.definition.is_none() && split.contains(&(head.package.clone(), head.name.clone())) {
+        let gathers = split
+            .iter()
+            .any(|(package, name)| *package == head.package && *name == head.name);
+        if head.definition.is_none() && gathers {
             continue;
         }
         let needs = annotations
