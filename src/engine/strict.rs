@@ -20,7 +20,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{AssignOp, Expr, Literal, LiteralStmt, Module, Rule, RuleHead, Span};
 
-use crate::rego::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule};
+use crate::rego::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule, wildcard};
 
 /// One violation, located in its policy file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,7 +28,8 @@ pub struct CompileError {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    /// OPA's error category: `rego_compile_error` or `rego_type_error`.
+    /// OPA's error category: `rego_compile_error`, `rego_type_error` or
+    /// `rego_unsafe_var_error`.
     pub category: &'static str,
     pub message: String,
 }
@@ -43,20 +44,11 @@ impl std::fmt::Display for CompileError {
     }
 }
 
-/// Built-ins OPA deprecates.
-const DEPRECATED_BUILTINS: &[&str] = &[
-    "all",
-    "any",
-    "cast_array",
-    "cast_boolean",
-    "cast_null",
-    "cast_object",
-    "cast_set",
-    "cast_string",
-    "net.cidr_overlap",
-    "re_match",
-    "set_diff",
-];
+/// Built-ins OPA deprecates: those the front end runs for v0 modules, and
+/// two with names of their own here.
+fn deprecated_builtin(name: &str) -> bool {
+    crate::rego::DEPRECATED.contains(&name) || matches!(name, "re_match" | "net.cidr_overlap")
+}
 
 /// Names a rule or variable may not take.
 const RESERVED: &[&str] = &["input", "data"];
@@ -133,11 +125,16 @@ impl ModuleChecks<'_> {
 
         let mut occurrences = Occurrences::default();
         visit_rule(rule, &mut occurrences);
+        // A `_` under `not` iterates, and a negation cannot bind: unsafe.
+        for span in &occurrences.negated_wildcards {
+            self.errors.push(CompileError {
+                category: "rego_unsafe_var_error",
+                ..error(span, "var _ is unsafe".to_owned())
+            });
+        }
         if self.v1_or_strict {
             for (span, name) in &occurrences.calls {
-                if DEPRECATED_BUILTINS.contains(&name.as_str())
-                    && !self.functions.contains(name.as_str())
-                {
+                if deprecated_builtin(name) && !self.functions.contains(name.as_str()) {
                     self.errors.push(CompileError {
                         category: "rego_type_error",
                         ..error(
@@ -203,12 +200,14 @@ impl ModuleChecks<'_> {
     }
 }
 
-/// Every variable occurrence in a rule (name and byte offset) and every
-/// function call (location and name as written).
+/// Every variable occurrence in a rule (name and byte offset), every
+/// function call (location and name as written), and every `_` directly
+/// under a `not`.
 #[derive(Default)]
 struct Occurrences {
     vars: Vec<(String, u32)>,
     calls: Vec<(Span, String)>,
+    negated_wildcards: Vec<Span>,
 }
 
 impl Occurrences {
@@ -230,6 +229,14 @@ impl Visitor for Occurrences {
         if let Expr::Call { fcn, span, .. } = expr {
             self.calls
                 .push((span.clone(), fcn.span().text().to_owned()));
+        }
+    }
+
+    fn stmt(&mut self, stmt: &LiteralStmt) {
+        if let Literal::NotExpr { expr, .. } = &stmt.literal
+            && let Some(span) = wildcard(expr)
+        {
+            self.negated_wildcards.push(span.clone());
         }
     }
 }

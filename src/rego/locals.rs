@@ -3,7 +3,9 @@
 //! has the name of a rule of the same package is local to its scope, as in
 //! OPA, where `RewriteLocalVars` gives every local a unique name. regorus
 //! takes such a name for the rule ("var used before definition"), so the
-//! local is renamed here, within its scope only.
+//! local is renamed here, within its scope only. A `some` declaration after
+//! a query's first statement is moved to its front (see
+//! `declarations_first`).
 
 use regorus::unstable::{
     AssignOp, Expr, Literal, LiteralStmt, Module, Query, Rule, RuleHead, Span,
@@ -54,6 +56,11 @@ pub fn rewrite(module: &Module, _text: &str, packages: &Context) -> Result<Vec<E
     Ok(renamer.edits)
 }
 
+/// The name a local that shadows a rule gets.
+fn renamed(name: &str) -> String {
+    format!("__tfguard_local_{name}")
+}
+
 struct Renamer<'a> {
     /// Whether a name is a rule of the module's package.
     shadows: &'a dyn Fn(&str) -> bool,
@@ -71,7 +78,7 @@ impl Renamer<'_> {
             spans: Vec::new(),
         };
         walk(&mut uses);
-        let renamed = format!("__tfguard_local_{name}");
+        let renamed = renamed(name);
         self.edits.extend(
             uses.spans
                 .iter()
@@ -79,10 +86,48 @@ impl Renamer<'_> {
         );
     }
 
+    /// `some x` after the first statement of a query moves to the front of
+    /// it: in OPA a declaration holds for its whole query, while regorus
+    /// rejects one that follows a statement that binds more than once
+    /// ("duplicated definition of local variable").
+    fn declarations_first(&mut self, query: &Query) {
+        let later: Vec<&LiteralStmt> = query
+            .stmts
+            .iter()
+            .skip_while(|s| matches!(s.literal, Literal::SomeVars { .. }))
+            .filter(|s| matches!(s.literal, Literal::SomeVars { .. }))
+            .collect();
+        let Some(first) = query.stmts.first() else {
+            return;
+        };
+        if later.is_empty() {
+            return;
+        }
+        let mut names = Vec::new();
+        for stmt in later {
+            if let Literal::SomeVars { vars, .. } = &stmt.literal {
+                names.extend(vars.iter().map(|v| match v.text() {
+                    name if name != "_" && (self.shadows)(name) => renamed(name),
+                    name => name.to_owned(),
+                }));
+            }
+            self.edits.push(Edit::replace(
+                stmt.span.start as usize,
+                stmt.span.end as usize,
+                "true",
+            ));
+        }
+        self.edits.push(Edit::insert(
+            first.span.start as usize,
+            format!("some {}; ", names.join(", ")),
+        ));
+    }
+
     /// Renames the shadowing locals `query` declares (and `bound`, the
     /// variables an `every` binds for it), in `query` and in `terms` (the head
     /// or comprehension term of its scope), then the scopes nested in it.
     fn scope(&mut self, query: &Query, terms: &[&Expr], bound: Vec<String>) {
+        self.declarations_first(query);
         let mut names = declared(query);
         names.extend(bound);
         for name in &names {

@@ -16,7 +16,7 @@ use regorus::unstable::{AssignOp, BoolOp, Expr, Literal, LiteralStmt, Module};
 
 use super::edit::Edit;
 use super::hoist::Hoister;
-use super::walk::{Visitor, visit_rule};
+use super::walk::{Visitor, visit_rule, wildcard};
 use super::{Context, PolicyError};
 
 pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
@@ -70,7 +70,7 @@ impl Visitor for Negations<'_> {
         };
         let hoisted: Vec<&Expr> = operands
             .into_iter()
-            .filter(|operand| self.dynamic(operand, bare_refs) && !iterates(operand))
+            .filter(|operand| self.dynamic(operand, bare_refs) && wildcard(operand).is_none())
             .collect();
         let with: String = stmt
             .with_mods
@@ -103,19 +103,4 @@ impl Negations<'_> {
             _ => false,
         }
     }
-}
-
-/// Whether `expr` mentions `_` (iteration, which OPA refuses under `not`).
-fn iterates(expr: &Expr) -> bool {
-    struct Wildcard(bool);
-    impl Visitor for Wildcard {
-        fn expr(&mut self, expr: &Expr) {
-            if let Expr::Var { span, .. } = expr {
-                self.0 |= span.text() == "_";
-            }
-        }
-    }
-    let mut found = Wildcard(false);
-    super::walk::visit_expr(expr, &mut found);
-    found.0
 }

@@ -2,7 +2,7 @@
 //! rule, those inside comprehensions and `every` bodies included. Shared by
 //! the front end's stages and OPA's compile checks.
 
-use regorus::unstable::{Expr, ExprRef, Import, Literal, LiteralStmt, Query, Rule, RuleHead};
+use regorus::unstable::{Expr, ExprRef, Import, Literal, LiteralStmt, Query, Rule, RuleHead, Span};
 
 /// A rule's name as written (`deny`, `a.b[x]`) and its arguments, if a function.
 pub fn rule_head(rule: &Rule) -> (&ExprRef, &[ExprRef]) {
@@ -198,5 +198,15 @@ pub fn import_alias(import: &Import) -> String {
             other => other.span().text().to_owned(),
         },
         other => other.span().text().to_owned(),
+    }
+}
+
+/// The first `_` in `expr` outside the comprehensions in it (each a query of
+/// its own, where `_` iterates safely).
+pub fn wildcard(expr: &Expr) -> Option<&Span> {
+    match expr {
+        Expr::Var { span, .. } if span.text() == "_" => Some(span),
+        Expr::ArrayCompr { .. } | Expr::SetCompr { .. } | Expr::ObjectCompr { .. } => None,
+        _ => children(expr).0.into_iter().find_map(wildcard),
     }
 }

@@ -109,10 +109,12 @@ case("v0_deprecated_builtins", {"main.rego": 'package main\n\ndeny[msg] {\n\tre_
 case("with_value_from_rules", {"main.rego": "package main\n\n" + V1 + 'first := input.resource_changes[0]\n\ntype_of := input.type\n\ndeny contains t if {\n\tt := type_of with input as first\n}\n'})
 case("walk_value_form", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%v", [paths]) if {\n\tpaths := [k | [k, v] = walk(input.configuration.root_module.module_calls)]\n}\n'}, plan="sources")
 case("metadata_rule_and_chain", {"main.rego": "# METADATA\n# title: package title\n# custom:\n#   severity: low\npackage main\n\n" + V1 + '# METADATA\n# title: first\n# description: the first\n# related_resources:\n# - https://example.com/first\n# custom:\n#   id: FIRST-1\ndeny contains {"msg": "one", "rule": rego.metadata.rule(), "chain": rego.metadata.chain()} if true\n\ndeny contains {"msg": "two", "rule": rego.metadata.rule(), "chain": rego.metadata.chain()} if true\n\n# METADATA\n# scope: document\n# title: warnings\nwarn contains {"msg": "w", "rule": rego.metadata.rule(), "chain": rego.metadata.chain()} if true\n'})
+case("some_after_iteration", {"main.rego": "package main\n\n" + V1 + 'deny contains sprintf("%v", [j]) if {\n\tinput.resource_changes[_]\n\tsome j\n\tinput.resource_changes[j].type == "terraform_data"\n}\n'})
 # Policies OPA rejects at compile time: tfguard must reject them with OPA's message.
 case("error_unused_some", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome y\n\ttrue\n}\n'})
 case("error_some_wildcard", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tsome _\n\ttrue\n}\n'})
 case("error_duplicate_imports", {"main.rego": "package main\n\n" + V1 + 'import data.a.x\nimport data.b.x\n\ndeny contains "x" if x\n'})
+case("error_wildcard_under_not", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tnot input.resource_changes[_].change.after\n}\n'})
 case("error_deprecated_builtin", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if net.cidr_overlap("10.0.0.0/8", "10.1.1.1")\n'})
 case("exception_namespace_scoped", {"main.rego": "package main\n\n" + V1 + 'deny_a contains "a" if true\n', "other.rego": "package other\n\n" + V1 + 'deny_a contains "a" if true\n\nexception contains ["a"] if true\n'}, args=["--all-namespaces"])
 
