@@ -33,6 +33,7 @@ use crate::engine::{CompileOptions, RuleHead, compile, rule_heads};
 use crate::finding::Level;
 use crate::plan::DecodeError;
 use crate::policy::{PolicyError, PolicyFile};
+use crate::rego::Sources;
 
 pub use config::{ConfigError, ConftestConfig, OneOrMany};
 pub use output::{OutputFormat, RenderOptions, render, render_trace};
@@ -153,6 +154,8 @@ pub struct TestOptions {
 /// Loaded policies, ready to test inputs.
 pub struct Tester {
     engine: regorus::Engine,
+    /// To locate evaluation errors on the user's columns.
+    sources: Sources,
     heads: Vec<RuleHead>,
     namespaces: Vec<String>,
     trace: bool,
@@ -164,7 +167,7 @@ impl Tester {
         data: &[serde_json::Value],
         options: &TestOptions,
     ) -> Result<Self, PolicyError> {
-        let mut engine = compile(
+        let (mut engine, sources) = compile(
             files,
             data,
             CompileOptions {
@@ -191,6 +194,7 @@ impl Tester {
         engine.set_enable_coverage(options.trace);
         Ok(Self {
             engine,
+            sources,
             heads,
             namespaces,
             trace: options.trace,
@@ -270,10 +274,18 @@ impl Tester {
             exceptions: Vec::new(),
             queries: Vec::new(),
         };
-        let eval_error = |query: &str, message: String| TestError::Eval {
-            file: file.to_owned(),
-            query: query.to_owned(),
-            message,
+        let eval_error = |query: &str, message: String| {
+            let located = self.sources.locate(&message);
+            TestError::Eval {
+                file: file.to_owned(),
+                query: query.to_owned(),
+                message: match located.at {
+                    Some((path, line, column)) => {
+                        format!("{path}:{line}:{column}: {}", located.message)
+                    }
+                    None => located.message.to_owned(),
+                },
+            }
         };
         for name in names {
             let level = heads

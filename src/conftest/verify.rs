@@ -68,7 +68,7 @@ pub fn verify(
     rego_v0: bool,
     coverage: bool,
 ) -> Result<Verification, PolicyError> {
-    let mut engine = compile(
+    let (mut engine, sources) = compile(
         files,
         data,
         crate::engine::CompileOptions {
@@ -91,15 +91,10 @@ pub fn verify(
                 Ok(value) if value == regorus::Value::from(true) => None,
                 Ok(regorus::Value::Undefined) => Some("undefined".to_owned()),
                 Ok(value) => Some(format!("evaluated to {value}")),
-                Err(error) => Some(
-                    error
-                        .to_string()
-                        .lines()
-                        .map(str::trim)
-                        .find(|l| l.starts_with("error:"))
-                        .unwrap_or("error")
-                        .to_owned(),
-                ),
+                Err(error) => Some(format!(
+                    "error: {}",
+                    sources.locate(&error.to_string()).message
+                )),
             };
             TestOutcome {
                 file,

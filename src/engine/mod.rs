@@ -12,6 +12,7 @@ mod result;
 mod strict;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use globset::GlobSet;
 use rayon::prelude::*;
@@ -21,6 +22,7 @@ use crate::finding::{Level, Severity};
 use crate::plan::{Mode, Plan, ResourceChange};
 use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
+use crate::rego::Sources;
 
 pub use package::{Package, Rule, Scope, rule_level};
 pub use result::PolicyResult;
@@ -189,6 +191,8 @@ pub struct Engine {
     skipped: Vec<String>,
     /// Whether any policy mentions [`PLAN_DATA_PATH`], so the whole plan must be converted.
     wants_plan_data: bool,
+    /// To locate evaluation errors on the user's columns.
+    sources: Arc<Sources>,
 }
 
 impl Engine {
@@ -208,7 +212,7 @@ impl Engine {
             per_definition: true,
             lenient_builtins: false,
         };
-        let mut regorus = compile(files, data, compile_options)?;
+        let (mut regorus, sources) = compile(files, data, compile_options)?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -220,6 +224,7 @@ impl Engine {
             packages,
             skipped,
             wants_plan_data,
+            sources: Arc::new(sources),
         })
     }
 
@@ -298,7 +303,7 @@ impl Engine {
             .filter(|p| matches!(p.scope, Scope::Plan))
         {
             for rule in &package.rules {
-                results.extend(eval_rule(&mut engine, rule, None)?);
+                results.extend(eval_rule(&mut engine, &self.sources, rule, None)?);
             }
         }
         if let Some(progress) = progress {
@@ -351,7 +356,12 @@ impl Engine {
                     let mut results = Vec::new();
                     for package in packages {
                         for rule in &package.rules {
-                            results.extend(eval_rule(engine, rule, Some((index, change)))?);
+                            results.extend(eval_rule(
+                                engine,
+                                &self.sources,
+                                rule,
+                                Some((index, change)),
+                            )?);
                         }
                     }
                     Ok(results)
@@ -367,12 +377,15 @@ impl Engine {
 
 fn eval_rule<'e>(
     engine: &mut regorus::Engine,
+    sources: &Sources,
     rule: &'e Rule,
     resource: Option<(usize, &ResourceChange)>,
 ) -> Result<Vec<RuleResult<'e>>, EvalError> {
-    let error = |message: String, at: Option<(&str, usize, usize)>| EvalError {
-        file: at.map_or_else(|| rule.file.clone(), |(file, _, _)| file.to_owned()),
-        line: at.map_or(rule.line, |(_, line, _)| line),
+    let error = |message: String, at: Option<(String, usize, usize)>| EvalError {
+        file: at
+            .as_ref()
+            .map_or_else(|| rule.file.clone(), |(file, _, _)| file.clone()),
+        line: at.as_ref().map_or(rule.line, |(_, line, _)| *line),
         rule: rule.query.clone(),
         address: resource.map(|(_, c)| c.address.clone()),
         message,
@@ -380,8 +393,8 @@ fn eval_rule<'e>(
     };
     let value = engine.eval_rule(rule.query.clone()).map_err(|e| {
         let text = e.to_string();
-        let parsed = RegorusError::parse(&text);
-        error(parsed.text.to_owned(), parsed.location)
+        let located = sources.locate(&text);
+        error(located.message.to_owned(), located.at)
     })?;
     if value == Value::Undefined {
         return Ok(Vec::new());
@@ -439,12 +452,13 @@ pub struct CompileOptions {
 }
 
 /// A regorus engine with `files` parsed and compiled and `data` added; the
-/// errors located in the policy files, OPA's compile checks included.
+/// errors located in the policy files, OPA's compile checks included. The
+/// [`Sources`] put later evaluation errors on the user's columns.
 pub fn compile(
     files: &[PolicyFile],
     data: &[serde_json::Value],
     options: CompileOptions,
-) -> Result<regorus::Engine, PolicyError> {
+) -> Result<(regorus::Engine, Sources), PolicyError> {
     let CompileOptions {
         rego_v0,
         strict,
@@ -461,10 +475,11 @@ pub fn compile(
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
     let normalised = crate::rego::normalise(files, rego_v0, per_definition)?;
+    let sources = normalised.sources;
     for file in normalised.files {
         regorus
             .add_policy(file.path.clone(), file.text)
-            .map_err(|e| rego_error(files, &file.path, &e.to_string()))?;
+            .map_err(|e| rego_error(files, &sources, &file.path, &e.to_string()))?;
     }
     for document in data {
         regorus
@@ -478,13 +493,13 @@ pub fn compile(
     // policy errors before any input is read.
     regorus
         .eval_query("true".to_owned(), false)
-        .map_err(|e| rego_error(files, "", &e.to_string()))?;
+        .map_err(|e| rego_error(files, &sources, "", &e.to_string()))?;
     // The checks are about what the user wrote, not the rewrites.
     let errors = compile_errors(&normalised.written, strict);
     if !errors.is_empty() {
         return Err(PolicyError::Compile { errors });
     }
-    Ok(regorus)
+    Ok((regorus, sources))
 }
 
 /// One `deny`/`warn`/`violation` rule definition as written: a rule with
@@ -636,35 +651,15 @@ fn packages(
     Ok((selected, skipped))
 }
 
-/// A regorus error, which reads `--> file:line:col`, a source excerpt,
-/// then `error: message`.
-struct RegorusError<'a> {
-    location: Option<(&'a str, usize, usize)>,
-    text: &'a str,
-}
-
-impl<'a> RegorusError<'a> {
-    fn parse(message: &'a str) -> Self {
-        let lines = message.lines().map(str::trim);
-        let location = lines.clone().find_map(|l| {
-            let mut parts = l.strip_prefix("--> ")?.rsplitn(3, ':');
-            let column = parts.next()?.parse().ok()?;
-            let line = parts.next()?.parse().ok()?;
-            Some((parts.next()?, line, column))
-        });
-        let text = lines
-            .clone()
-            .find_map(|l| l.strip_prefix("error: "))
-            .or_else(|| lines.clone().find(|l| !l.is_empty()))
-            .unwrap_or(message);
-        Self { location, text }
-    }
-}
-
 /// Turns a regorus parse or compile error into a located policy error.
-fn rego_error(files: &[PolicyFile], fallback_path: &str, message: &str) -> PolicyError {
-    let error = RegorusError::parse(message);
-    let located = error.location.and_then(|(path, line, column)| {
+fn rego_error(
+    files: &[PolicyFile],
+    sources: &Sources,
+    fallback_path: &str,
+    message: &str,
+) -> PolicyError {
+    let error = sources.locate(message);
+    let located = error.at.and_then(|(path, line, column)| {
         let file = files.iter().find(|f| f.path == path)?;
         Some((file, line, column))
     });
@@ -674,14 +669,14 @@ fn rego_error(files: &[PolicyFile], fallback_path: &str, message: &str) -> Polic
             text: file.text.clone(),
             line,
             column,
-            message: error.text.to_owned(),
+            message: error.message.to_owned(),
         },
         None => PolicyError::Rego {
             path: fallback_path.to_owned(),
             text: String::new(),
             line: 0,
             column: 0,
-            message: error.text.to_owned(),
+            message: error.message.to_owned(),
         },
     }
 }

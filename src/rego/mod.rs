@@ -38,6 +38,7 @@ mod hoist;
 mod imports;
 mod locals;
 mod negation;
+mod sources;
 pub mod walk;
 mod with_values;
 
@@ -51,6 +52,7 @@ use edit::Edit;
 
 pub use calls::{DEPRECATED, EXTENSION_PREFIX};
 pub use definitions::defined_rule;
+pub use sources::{Located, Sources};
 
 /// What every stage may know about the other modules. No stage adds a
 /// rule or changes a rule's name as the other stages see it, so this is
@@ -150,6 +152,8 @@ pub struct Normalised {
     /// (a v0 rule with several bodies as expanded: regorus parses no other
     /// form); files that do not parse are left out.
     pub written: Vec<Module>,
+    /// To put regorus's locations back on the user's columns.
+    pub sources: Sources,
 }
 
 /// The policies as regorus should see them, every stage applied. Each file
@@ -204,6 +208,10 @@ pub fn normalise(
         .zip(current)
         .filter_map(|(written, current)| written.or(current))
         .collect();
+    let mut sources = Sources::default();
+    for (file, text) in files.iter().zip(&texts) {
+        sources.insert(&file.path, &file.text, text);
+    }
     let files = files
         .iter()
         .zip(texts)
@@ -212,5 +220,9 @@ pub fn normalise(
             text,
         })
         .collect();
-    Ok(Normalised { files, written })
+    Ok(Normalised {
+        files,
+        written,
+        sources,
+    })
 }

@@ -498,3 +498,67 @@ fn results_without_msg_are_errors() {
         )
     );
 }
+
+/// A built-in error: `test` makes the call undefined and goes on, as
+/// Conftest does; `--show-builtin-errors` and `check` stop (exit 2) naming
+/// the built-in and its line.
+#[test]
+fn builtin_errors_follow_conftest_in_test_and_fail_check() {
+    let policy = fixture("policies/builtin_error");
+    let plan = fixture("terraform/lifecycle/plan.json");
+    let run = |args: &[&str]| {
+        let output = tfguard()
+            .args(args)
+            .arg("-p")
+            .arg(&policy)
+            .arg(&plan)
+            .output()
+            .unwrap();
+        (
+            output.status.code().unwrap(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let (code, stdout, _) = run(&["test", "--no-color"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.contains("WARN - "), "{stdout}");
+    assert!(
+        stdout.contains("2 tests, 1 passed, 1 warning, 0 failures"),
+        "{stdout}"
+    );
+    for args in [
+        &["test", "--no-color", "--show-builtin-errors"][..],
+        &["check", "--no-color"],
+    ] {
+        let (code, _, stderr) = run(args);
+        assert_eq!(code, 2, "{args:?}: {stderr}");
+        assert!(stderr.contains("main.rego:6"), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("json") || stderr.contains("deserialize"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+/// A plan gate makes no network calls: `http.send` is refused when the
+/// policy loads, naming file, line and column, in `test` and `check`.
+#[test]
+fn network_builtins_are_refused() {
+    let policy = fixture("policies/network");
+    for command in ["test", "check"] {
+        let output = tfguard()
+            .args([command, "--no-color", "-p"])
+            .arg(&policy)
+            .arg(fixture("terraform/lifecycle/plan.json"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{command}: {stderr}");
+        assert!(stderr.contains("main.rego:6:"), "{command}: {stderr}");
+        assert!(
+            stderr.contains("http.send is refused"),
+            "{command}: {stderr}"
+        );
+    }
+}
