@@ -16,7 +16,7 @@ use regorus::unstable::{AssignOp, BoolOp, Expr, Literal, LiteralStmt, Module};
 
 use super::edit::Edit;
 use super::hoist::Hoister;
-use super::walk::{Visitor, visit_rule, wildcard};
+use super::walk::{Visitor, children, visit_rule, wildcard};
 use super::{Context, PolicyError};
 
 pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
@@ -42,32 +42,22 @@ impl Visitor for Negations<'_> {
         let Literal::NotExpr { expr, .. } = &stmt.literal else {
             return;
         };
-        let (operands, bare_refs): (Vec<&Expr>, bool) = match expr.as_ref() {
-            Expr::Call { params, .. } => (params.iter().map(|p| p.as_ref()).collect(), true),
-            Expr::BoolExpr { op, lhs, rhs, .. } => (vec![lhs, rhs], !matches!(op, BoolOp::Eq)),
+        let bare_refs = match expr.as_ref() {
+            Expr::Call { .. }
+            | Expr::ArithExpr { .. }
+            | Expr::BinExpr { .. }
+            | Expr::Membership { .. } => true,
+            Expr::BoolExpr { op, .. } => !matches!(op, BoolOp::Eq),
             Expr::AssignExpr {
-                op: AssignOp::Eq,
-                lhs,
-                rhs,
-                ..
-            } => (vec![lhs, rhs], false),
-            Expr::ArithExpr { lhs, rhs, .. } | Expr::BinExpr { lhs, rhs, .. } => {
-                (vec![lhs, rhs], true)
-            }
-            Expr::Membership {
-                key,
-                value,
-                collection,
-                ..
-            } => (
-                key.iter()
-                    .chain([value, collection])
-                    .map(|e| e.as_ref())
-                    .collect(),
-                true,
-            ),
+                op: AssignOp::Eq, ..
+            } => false,
             _ => return,
         };
+        let mut operands = children(expr).0;
+        if matches!(expr.as_ref(), Expr::Call { .. }) {
+            // The function's name is not an operand.
+            operands.remove(0);
+        }
         let hoisted: Vec<&Expr> = operands
             .into_iter()
             .filter(|operand| self.dynamic(operand, bare_refs) && wildcard(operand).is_none())

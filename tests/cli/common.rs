@@ -16,6 +16,15 @@ pub fn lifecycle_plan() -> PathBuf {
     fixture("terraform/lifecycle/plan.json")
 }
 
+/// Exit code, stdout and stderr of a finished run.
+pub fn outcome(output: std::process::Output) -> (i32, String, String) {
+    (
+        output.status.code().expect("exit code"),
+        String::from_utf8(output.stdout).expect("utf-8"),
+        String::from_utf8(output.stderr).expect("utf-8"),
+    )
+}
+
 pub fn tfguard() -> Command {
     let mut command = Command::cargo_bin("tfguard").expect("binary builds");
     command

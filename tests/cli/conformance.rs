@@ -103,10 +103,5 @@ fn run_in_case(
         command.arg(arg.as_str().unwrap());
     }
     command.arg(root().join(spec["plan"].as_str().unwrap()));
-    let output = command.output().unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    outcome(command.output().unwrap())
 }

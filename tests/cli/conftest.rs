@@ -19,18 +19,15 @@ fn run_with_stderr(
     extra: &[&str],
     env: &[(&str, &str)],
 ) -> (i32, String, String) {
-    let output = tfguard()
-        .current_dir(dir)
-        .envs(env.iter().copied())
-        .arg("test")
-        .args(extra)
-        .arg(lifecycle_plan())
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
+    outcome(
+        tfguard()
+            .current_dir(dir)
+            .envs(env.iter().copied())
+            .arg("test")
+            .args(extra)
+            .arg(lifecycle_plan())
+            .output()
+            .unwrap(),
     )
 }
 
@@ -507,17 +504,14 @@ fn builtin_errors_follow_conftest_in_test_and_fail_check() {
     let policy = fixture("policies/builtin_error");
     let plan = fixture("terraform/lifecycle/plan.json");
     let run = |args: &[&str]| {
-        let output = tfguard()
-            .args(args)
-            .arg("-p")
-            .arg(&policy)
-            .arg(&plan)
-            .output()
-            .unwrap();
-        (
-            output.status.code().unwrap(),
-            String::from_utf8(output.stdout).unwrap(),
-            String::from_utf8(output.stderr).unwrap(),
+        outcome(
+            tfguard()
+                .args(args)
+                .arg("-p")
+                .arg(&policy)
+                .arg(&plan)
+                .output()
+                .unwrap(),
         )
     };
     let (code, stdout, _) = run(&["test", "--no-color"]);

@@ -44,25 +44,22 @@ fn run_test(
     plans: &[&str],
     extra: &[&str],
 ) -> (i32, String, String) {
-    let output = tfguard()
-        .current_dir(corpus().unwrap())
-        .args(["test", "--no-color", "--no-fail", "-p"])
-        .arg(case)
-        .args(
-            spec["args"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|a| a.as_str().unwrap()),
-        )
-        .args(extra)
-        .args(plans)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
+    outcome(
+        tfguard()
+            .current_dir(corpus().unwrap())
+            .args(["test", "--no-color", "--no-fail", "-p"])
+            .arg(case)
+            .args(
+                spec["args"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| a.as_str().unwrap()),
+            )
+            .args(extra)
+            .args(plans)
+            .output()
+            .unwrap(),
     )
 }
 
