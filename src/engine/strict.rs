@@ -47,7 +47,10 @@ impl std::fmt::Display for CompileError {
 /// Built-ins OPA deprecates: those the front end runs for v0 modules, and
 /// two with names of their own here.
 fn deprecated_builtin(name: &str) -> bool {
-    crate::rego::DEPRECATED.contains(&name) || matches!(name, "re_match" | "net.cidr_overlap")
+    crate::rego::DEPRECATED
+        .iter()
+        .any(|(deprecated, _)| *deprecated == name)
+        || matches!(name, "re_match" | "net.cidr_overlap")
 }
 
 /// Names a rule or variable may not take.

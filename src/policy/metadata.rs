@@ -316,6 +316,13 @@ fn opa_json(lines: &[&str], scope: &str) -> serde_json::Value {
     }
     if let Some(object) = json.as_object_mut() {
         object.insert("scope".to_owned(), scope.into());
+        if let Some(serde_json::Value::Array(authors)) = object.get_mut("authors") {
+            for author in authors {
+                if let serde_json::Value::String(text) = author {
+                    *author = opa_author(text);
+                }
+            }
+        }
         if let Some(serde_json::Value::Array(resources)) = object.get_mut("related_resources") {
             for resource in resources {
                 if let serde_json::Value::String(url) = resource {
@@ -325,6 +332,25 @@ fn opa_json(lines: &[&str], scope: &str) -> serde_json::Value {
         }
     }
     json
+}
+
+/// `"Jane Doe <jane@example.com>"` as OPA's `{name, email}`.
+fn opa_author(text: &str) -> serde_json::Value {
+    let text = text.trim();
+    match text.rsplit_once('<') {
+        Some((name, email)) if email.ends_with('>') => {
+            let mut author = serde_json::Map::new();
+            if !name.trim().is_empty() {
+                author.insert("name".to_owned(), name.trim().into());
+            }
+            author.insert(
+                "email".to_owned(),
+                email.trim_end_matches('>').trim().into(),
+            );
+            serde_json::Value::Object(author)
+        }
+        _ => serde_json::json!({"name": text}),
+    }
 }
 
 fn parse_block(lines: &[&str], validating: bool) -> Result<Annotations, String> {

@@ -13,6 +13,8 @@
 //! - `some x in xs`: OPA iterates nothing when `xs` is not a collection;
 //!   regorus errors, so the collection goes through `iterable`.
 //! - `[k, v] = walk(x)`: written `walk(x, [k, v])`.
+//! - A built-in that a `with` anywhere replaces (`with sprintf as v`) keeps
+//!   regorus's own, which `with` can replace; an extension cannot be.
 //! - Network built-ins (`http.send`, `net.lookup_ip_addr`): refused.
 
 use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
@@ -29,27 +31,28 @@ pub const EXTENSION_PREFIX: &str = "__tfguard_";
 const NETWORK: &[&str] = &["http.send", "net.lookup_ip_addr", "opa.runtime"];
 
 /// Built-ins whose OPA semantics regorus lacks, run as extensions
-/// `<prefix><name with _ for .>`.
-const ROUTED: &[&str] = &["sprintf", "json.patch"];
+/// `<prefix><name with _ for .>`, with their arity.
+const ROUTED: &[(&str, usize)] = &[("sprintf", 2), ("json.patch", 2)];
 
-/// Deprecated built-ins (Rego v0) that run as extensions; `re_match` is
-/// `regex.match`.
-pub const DEPRECATED: &[&str] = &[
-    "any",
-    "all",
-    "set_diff",
-    "cast_array",
-    "cast_set",
-    "cast_string",
-    "cast_boolean",
-    "cast_null",
-    "cast_object",
+/// Deprecated built-ins (Rego v0) that run as extensions, with their arity;
+/// `re_match` is `regex.match`.
+pub const DEPRECATED: &[(&str, usize)] = &[
+    ("any", 1),
+    ("all", 1),
+    ("set_diff", 2),
+    ("cast_array", 1),
+    ("cast_set", 1),
+    ("cast_string", 1),
+    ("cast_boolean", 1),
+    ("cast_null", 1),
+    ("cast_object", 1),
 ];
 
-pub fn resolve(module: &Module, _text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+pub fn resolve(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut resolver = Resolver {
         module,
         packages,
+        text,
         edits: Vec::new(),
         refused: None,
     };
@@ -65,6 +68,7 @@ pub fn resolve(module: &Module, _text: &str, packages: &Context) -> Result<Vec<E
 struct Resolver<'a> {
     module: &'a Module,
     packages: &'a Context,
+    text: &'a str,
     edits: Vec<Edit>,
     refused: Option<PolicyError>,
 }
@@ -84,13 +88,39 @@ impl Visitor for Resolver<'_> {
         if self.packages.defines(self.module, head) {
             return;
         }
+        let deprecated = || DEPRECATED.iter().filter(|_| !self.module.rego_v1);
+        let routed = ROUTED.iter().chain(deprecated()).find(|(n, _)| *n == name);
         if NETWORK.contains(&name) {
             self.refuse(span, name);
-        } else if ROUTED.contains(&name) || (!self.module.rego_v1 && DEPRECATED.contains(&name)) {
-            self.route(
-                span,
-                &format!("{EXTENSION_PREFIX}{}", name.replace('.', "_")),
-            );
+        } else if let Some((_, arity)) = routed
+            && !self.packages.mocked.contains(name)
+        {
+            let target = format!("{EXTENSION_PREFIX}{}", name.replace('.', "_"));
+            let Expr::Call { params, .. } = expr else {
+                return;
+            };
+            if params.len() == arity + 1 {
+                // `f(x, out)`: extensions take no output argument. The
+                // arguments are taken as written, up to the last comma (a
+                // string's span leaves its quotes out).
+                let whole = expr.span();
+                let output = params[*arity].span();
+                let open = span.end as usize + 1;
+                let Some(comma) = self.text[..output.start as usize].rfind(',') else {
+                    return;
+                };
+                self.edits.push(Edit::replace(
+                    whole.start as usize,
+                    whole.end as usize,
+                    format!(
+                        "{} = {target}({})",
+                        output.text(),
+                        self.text[open..comma].trim()
+                    ),
+                ));
+            } else {
+                self.route(span, &target);
+            }
         } else if !self.module.rego_v1 && name == "re_match" {
             self.route(span, "regex.match");
         }

@@ -84,7 +84,7 @@ pub fn rewrite(module: &Module, text: &str, context: &Context) -> Result<Vec<Edi
         if !calls.found.is_empty() {
             let own = annotations.definitions.get(&line).map(|a| a.json.clone());
             let rule_value = own.clone().unwrap_or_else(|| serde_json::json!({}));
-            let chain = chain(&package, name, own, annotations);
+            let chain = chain(&package, name, own, annotations, context);
             for (start, end, is_chain) in calls.found {
                 let value = if is_chain { &chain } else { &rule_value };
                 edits.push(Edit::replace(start, end, value.to_string()));
@@ -113,12 +113,14 @@ pub fn rewrite(module: &Module, text: &str, context: &Context) -> Result<Vec<Edi
 }
 
 /// `rego.metadata.chain()` for the definition of `name`: its own block, the
-/// rule's document-scope block, the package's, each with its path.
+/// rule's document-scope block, the package's (from any of its files), each
+/// with its path.
 fn chain(
     package: &str,
     name: &str,
     own: Option<serde_json::Value>,
     annotations: &FileAnnotations,
+    context: &Context,
 ) -> serde_json::Value {
     let package_path: Vec<&str> = package.split('.').collect();
     let mut rule_path = package_path.clone();
@@ -132,8 +134,8 @@ fn chain(
     if let Some(document) = annotations.documents.get(name) {
         entries.push(serde_json::json!({"path": rule_path, "annotations": document.json}));
     }
-    if let Some(package) = &annotations.package {
-        entries.push(serde_json::json!({"path": package_path, "annotations": package.json}));
+    if let Some(block) = context.package_blocks.get(package) {
+        entries.push(serde_json::json!({"path": package_path, "annotations": block}));
     }
     serde_json::Value::Array(entries)
 }

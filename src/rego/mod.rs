@@ -67,8 +67,14 @@ pub struct Context {
     /// Each file's index in the list, by path.
     file_index: BTreeMap<String, usize>,
     /// `(package, rule)` of the partial-set rules whose definitions each get
-    /// a name of their own (see `metadata.rs`).
+    /// a name of their own (see `definitions.rs`).
     split: BTreeSet<(String, String)>,
+    /// Each package's `scope: package` block, from whichever of its files
+    /// has one first.
+    package_blocks: BTreeMap<String, serde_json::Value>,
+    /// What `with` replaces anywhere (`with sprintf as v`): such a built-in
+    /// is left to regorus, whose `with` can replace it.
+    mocked: BTreeSet<String>,
 }
 
 impl Context {
@@ -92,15 +98,35 @@ impl Context {
             .map(|(index, file)| (file.path.clone(), index))
             .collect();
         let split = if per_definition {
-            definitions::to_split(modules, &annotations)
+            definitions::to_split(modules.clone(), &annotations)
         } else {
             BTreeSet::new()
         };
+        let mut package_blocks = BTreeMap::new();
+        for module in modules.clone() {
+            let block = annotations
+                .get(module.package.span.source.get_path())
+                .and_then(|a| a.package.as_ref());
+            if let Some(block) = block {
+                package_blocks
+                    .entry(package_of(module))
+                    .or_insert_with(|| block.json.clone());
+            }
+        }
+        let mut targets = WithTargets::default();
+        for module in modules {
+            module
+                .policy
+                .iter()
+                .for_each(|r| walk::visit_rule(r, &mut targets));
+        }
         Ok(Self {
             rules,
             annotations,
             file_index,
             split,
+            package_blocks,
+            mocked: targets.0,
         })
     }
 
@@ -114,6 +140,20 @@ impl Context {
     /// The METADATA of the file `module` was parsed from.
     fn annotations_of(&self, module: &Module) -> Option<&FileAnnotations> {
         self.annotations.get(module.package.span.source.get_path())
+    }
+}
+
+/// The targets of every `with` modifier, as written.
+#[derive(Default)]
+struct WithTargets(BTreeSet<String>);
+
+impl walk::Visitor for WithTargets {
+    fn stmt(&mut self, stmt: &regorus::unstable::LiteralStmt) {
+        self.0.extend(
+            stmt.with_mods
+                .iter()
+                .map(|w| w.refr.span().text().to_owned()),
+        );
     }
 }
 

@@ -11,6 +11,8 @@ use regorus::Value;
 /// An argument as Go's `fmt` sees it.
 enum Arg {
     Int(i128),
+    /// An integer beyond `int64`: Go's `*big.Int`, its decimal digits.
+    Big(String),
     Float(f64),
     Str(String),
 }
@@ -20,7 +22,11 @@ impl Arg {
         match value {
             Value::Number(n) if n.is_integer() => match n.as_i64() {
                 Some(i) => Self::Int(i128::from(i)),
-                None => Self::Float(n.as_f64().unwrap_or(f64::NAN)),
+                // A big integer is Go's `*big.Int`; a large float (`1e21`) stays a float.
+                None => match n.as_big() {
+                    Some(big) => Self::Big(big.to_string()),
+                    None => Self::Float(n.as_f64().unwrap_or(f64::NAN)),
+                },
             },
             Value::Number(n) => Self::Float(n.as_f64().unwrap_or(f64::NAN)),
             Value::String(s) => Self::Str(s.to_string()),
@@ -31,6 +37,7 @@ impl Arg {
     fn go_type(&self) -> &'static str {
         match self {
             Self::Int(_) => "int64",
+            Self::Big(_) => "*big.Int",
             Self::Float(_) => "float64",
             Self::Str(_) => "string",
         }
@@ -40,6 +47,7 @@ impl Arg {
     fn plain(&self) -> String {
         match self {
             Self::Int(i) => i.to_string(),
+            Self::Big(digits) => digits.clone(),
             Self::Float(f) => format_g(*f, None, false),
             Self::Str(s) => s.clone(),
         }
@@ -299,6 +307,8 @@ fn format_one(verb: char, spec: Spec, arg: &Arg) -> String {
             spec.pad(joined, false)
         }
         (Arg::Int(i), 'd' | 'v') => integer(spec, *i, 10, false, ""),
+        // `*big.Int` formats itself for these verbs.
+        (Arg::Big(digits), 'd' | 'v' | 's') => spec.pad(digits.clone(), true),
         (Arg::Int(i), 'b') => integer(spec, *i, 2, false, "0b"),
         (Arg::Int(i), 'o') => integer(spec, *i, 8, false, "0"),
         (Arg::Int(i), 'O') => integer(
@@ -518,6 +528,12 @@ mod tests {
         assert_eq!(
             fmt("%05d|%+d|%x", serde_json::json!([42, 3, 255])),
             "00042|+3|ff"
+        );
+        // As a Rego literal gives it (JSON input is read as a float).
+        let big = Value::from_numeric_string("123456789123456789123").unwrap();
+        assert_eq!(
+            sprintf("%s|%d", &[big.clone(), big]),
+            "123456789123456789123|123456789123456789123"
         );
         assert_eq!(
             fmt("%v", serde_json::json!([{"b": 1, "a": [true, null]}])),
