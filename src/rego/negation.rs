@@ -10,7 +10,9 @@
 //! of an operator other than `==`/`=`, and of `in` that is a reference, a
 //! call or a composite holding one; for `==` and `=`, only calls and
 //! composites (a bare reference stays under the `not`). Operands that
-//! iterate (`_`) are left alone: OPA rejects those inside `not`.
+//! iterate (`_`) are left alone: OPA rejects those inside `not`. A module
+//! that imports OPA's `not` keyword (`future.keywords.not`, or
+//! `future.keywords`) negates the operands too, and is left as written.
 
 use regorus::unstable::{AssignOp, BoolOp, Expr, Literal, LiteralStmt, Module};
 
@@ -20,6 +22,17 @@ use super::walk::{Visitor, children, visit_rule, wildcard};
 use super::{Context, PolicyError};
 
 pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+    // With OPA's `not` keyword (`import future.keywords.not`, or every
+    // future keyword), the negation covers its operands too.
+    let negates_operands = module.imports.iter().any(|import| {
+        matches!(
+            import.refr.span().text(),
+            "future.keywords.not" | "future.keywords"
+        )
+    });
+    if negates_operands {
+        return Ok(Vec::new());
+    }
     let mut negations = Negations {
         module,
         packages,
