@@ -15,6 +15,21 @@ fn policy_dir(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// Each finding's `keys`, space-separated (`-` for a missing one).
+fn fields(document: &serde_json::Value, keys: &[&str]) -> Vec<String> {
+    document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            keys.iter()
+                .map(|k| f[*k].as_str().unwrap_or("-"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
+
 fn lifecycle() -> String {
     path_str(&lifecycle_plan()).to_owned()
 }
@@ -225,20 +240,7 @@ fn metadata_sets_code_severity_and_links() {
 fn builtin_library_runs_with_zero_setup() {
     let (code, document) = check_json(&[path_str(&fixture("plans/aws-starter.json"))]);
     assert_eq!(code, 1);
-    let found: Vec<String> = document["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {} {} {}",
-                f["code"].as_str().unwrap(),
-                f["address"].as_str().unwrap(),
-                f["attribute"].as_str().unwrap_or("-"),
-                f["status"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let found = fields(&document, &["code", "address", "attribute", "status"]);
     assert_eq!(
         found,
         [
@@ -388,20 +390,7 @@ fn metadata_applies_to_the_definition_below_it() {
     let policy = fixture("policies/definition_scope");
     let (code, document) = check_json(&["-p", path_str(&policy), &lifecycle()]);
     assert_eq!(code, 1);
-    let found: Vec<String> = document["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            format!(
-                "{} {} {} {}",
-                f["message"].as_str().unwrap(),
-                f["code"].as_str().unwrap(),
-                f["severity"].as_str().unwrap(),
-                f["title"].as_str().unwrap()
-            )
-        })
-        .collect();
+    let found = fields(&document, &["message", "code", "severity", "title"]);
     assert_eq!(
         found,
         [

@@ -36,18 +36,19 @@ fn expectations() -> Vec<(String, serde_json::Value)> {
     cases
 }
 
-/// `tfguard test` of one case on plans, from the plan corpus folder so that
-/// file names read as OPA saw them: (exit code, stdout, stderr).
-fn run_test(
+/// `tfguard ARGS -p CASE <case args> PLAN` from the plan corpus folder, so
+/// that file names read as OPA saw them: (exit code, stdout, stderr).
+fn run_case(
+    args: &[&str],
     case: &Path,
     spec: &serde_json::Value,
-    plans: &[&str],
-    extra: &[&str],
+    plan: &str,
 ) -> (i32, String, String) {
     outcome(
         tfguard()
             .current_dir(corpus().unwrap())
-            .args(["test", "--no-color", "--no-fail", "-p"])
+            .args(args)
+            .arg("-p")
             .arg(case)
             .args(
                 spec["args"]
@@ -56,8 +57,7 @@ fn run_test(
                     .iter()
                     .map(|a| a.as_str().unwrap()),
             )
-            .args(extra)
-            .args(plans)
+            .arg(plan)
             .output()
             .unwrap(),
     )
@@ -77,7 +77,12 @@ fn public_libraries_answer_as_opa_does() {
         for run in spec["runs"].as_array().unwrap() {
             runs += 1;
             let plan = run["plan"].as_str().unwrap();
-            let (code, stdout, stderr) = run_test(&case, spec, &[plan], &["-o", "json"]);
+            let (code, stdout, stderr) = run_case(
+                &["test", "--no-color", "--no-fail", "-o", "json"],
+                &case,
+                spec,
+                plan,
+            );
             if let Some(refused) = run["refused"].as_str() {
                 if code != 2 || !stderr.contains(refused) {
                     failures.push(format!("{name} on {plan}: exit {code}, expected a refusal naming {refused}: {stderr}"));
@@ -118,12 +123,15 @@ fn show_builtin_errors_stops_where_opa_strict_mode_does() {
                 continue;
             }
             let plan = run["plan"].as_str().unwrap();
-            let (code, _, stderr) = run_test(
-                &case,
-                &spec,
-                &[plan],
-                &["-o", "json", "--show-builtin-errors"],
-            );
+            let args = [
+                "test",
+                "--no-color",
+                "--no-fail",
+                "-o",
+                "json",
+                "--show-builtin-errors",
+            ];
+            let (code, _, stderr) = run_case(&args, &case, &spec, plan);
             match run["strict_error"].as_str() {
                 Some(error) => {
                     let builtin = error.split(": ").nth(3).unwrap_or_default();
@@ -157,22 +165,7 @@ fn check_fails_what_test_fails() {
         let case = libraries.join(&name);
         for run in spec["runs"].as_array().unwrap() {
             let plan = run["plan"].as_str().unwrap();
-            let output = tfguard()
-                .current_dir(corpus().unwrap())
-                .args(["check", "-o", "json", "-p"])
-                .arg(&case)
-                .args(
-                    spec["args"]
-                        .as_array()
-                        .unwrap()
-                        .iter()
-                        .map(|a| a.as_str().unwrap()),
-                )
-                .arg(plan)
-                .output()
-                .unwrap();
-            let code = output.status.code().unwrap();
-            let stderr = String::from_utf8_lossy(&output.stderr);
+            let (code, stdout, stderr) = run_case(&["check", "-o", "json"], &case, &spec, plan);
             let stops: Vec<String> = match (run["refused"].as_str(), run["strict_error"].as_str()) {
                 (Some(refused), _) => vec![refused.to_owned()],
                 (None, Some(_)) => run["nonstrict_calls"]
@@ -196,7 +189,7 @@ fn check_fails_what_test_fails() {
                 ));
                 continue;
             }
-            let Ok(document) = serde_json::from_slice::<serde_json::Value>(&output.stdout) else {
+            let Ok(document) = serde_json::from_str::<serde_json::Value>(&stdout) else {
                 failures.push(format!("{name} on {plan}: exit {code}: {stderr}"));
                 continue;
             };
