@@ -176,6 +176,7 @@ impl Tester {
                 per_definition: false,
                 lenient_builtins: !options.show_builtin_errors,
             },
+            None,
         )?;
         let heads = rule_heads(&mut engine);
         let mut all: Vec<String> = engine

@@ -75,6 +75,7 @@ pub fn verify(
             rego_v0,
             ..Default::default()
         },
+        None,
     )?;
     engine.set_gather_prints(true);
     engine.set_enable_coverage(coverage);

@@ -212,7 +212,7 @@ impl Engine {
             per_definition: true,
             lenient_builtins: false,
         };
-        let (mut regorus, sources) = compile(files, data, compile_options)?;
+        let (mut regorus, sources) = compile(files, data, compile_options, Some(&annotations))?;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -454,10 +454,14 @@ pub struct CompileOptions {
 /// A regorus engine with `files` parsed and compiled and `data` added; the
 /// errors located in the policy files, OPA's compile checks included. The
 /// [`Sources`] put later evaluation errors on the user's columns.
+///
+/// `annotations` are the files' METADATA, by path, when the caller has read
+/// them already.
 pub fn compile(
     files: &[PolicyFile],
     data: &[serde_json::Value],
     options: CompileOptions,
+    annotations: Option<&BTreeMap<String, metadata::FileAnnotations>>,
 ) -> Result<(regorus::Engine, Sources), PolicyError> {
     let CompileOptions {
         rego_v0,
@@ -474,7 +478,7 @@ pub fn compile(
     })?;
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
-    let normalised = crate::rego::normalise(files, rego_v0, per_definition)?;
+    let normalised = crate::rego::normalise(files, rego_v0, per_definition, annotations)?;
     let sources = normalised.sources;
     for file in normalised.files {
         regorus

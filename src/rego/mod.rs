@@ -82,16 +82,20 @@ impl Context {
         files: &[PolicyFile],
         modules: impl Iterator<Item = &'m Module> + Clone,
         per_definition: bool,
+        annotations: Option<&BTreeMap<String, FileAnnotations>>,
     ) -> Result<Self, PolicyError> {
         let mut rules: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for module in modules.clone() {
             let names = rules.entry(package_of(module)).or_default();
             names.extend(module.policy.iter().map(|r| walk::rule_name(r).to_owned()));
         }
-        let annotations = files
-            .iter()
-            .map(|file| Ok((file.path.clone(), metadata::parse_file_as_opa(file)?)))
-            .collect::<Result<BTreeMap<_, _>, PolicyError>>()?;
+        let annotations = match annotations {
+            Some(annotations) => annotations.clone(),
+            None => files
+                .iter()
+                .map(|file| Ok((file.path.clone(), metadata::parse_file_as_opa(file)?)))
+                .collect::<Result<BTreeMap<_, _>, PolicyError>>()?,
+        };
         let file_index = files
             .iter()
             .enumerate()
@@ -197,17 +201,22 @@ pub struct Normalised {
 }
 
 /// The policies as regorus should see them, every stage applied. Each file
-/// is parsed once, and again only after a stage edited it.
+/// is parsed once, and again only after a stage other than the last edited
+/// it.
 ///
 /// With `per_definition` (`tfguard check`), every definition of a
 /// partial-set rule that has METADATA of its own gets a rule name of its
 /// own, so that each finding carries the annotations of the definition that
 /// produced it; `tfguard test` counts definitions as Conftest does and
 /// leaves them.
+///
+/// `annotations` are the files' METADATA when the caller has read them
+/// already (by path); otherwise they are read here, as OPA reads them.
 pub fn normalise(
     files: &[PolicyFile],
     v0: bool,
     per_definition: bool,
+    annotations: Option<&BTreeMap<String, FileAnnotations>>,
 ) -> Result<Normalised, PolicyError> {
     let mut texts: Vec<String> = files
         .iter()
@@ -224,9 +233,10 @@ pub fn normalise(
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
-    let context = Context::of(files, current.iter().flatten(), per_definition)?;
+    let context = Context::of(files, current.iter().flatten(), per_definition, annotations)?;
     let mut written: Vec<Option<Module>> = files.iter().map(|_| None).collect();
-    for stage in STAGES {
+    for (number, stage) in STAGES.iter().enumerate() {
+        let last = number + 1 == STAGES.len();
         for (index, file) in files.iter().enumerate() {
             let Some(module) = &current[index] else {
                 continue;
@@ -236,7 +246,12 @@ pub fn normalise(
                 continue;
             }
             texts[index] = edit::apply(&texts[index], edits);
-            let parsed = parse(&file.path, &texts[index], v0);
+            // No stage reads what the last one made; regorus parses it.
+            let parsed = if last {
+                None
+            } else {
+                parse(&file.path, &texts[index], v0)
+            };
             let before = std::mem::replace(&mut current[index], parsed);
             if written[index].is_none() {
                 written[index] = before;
