@@ -48,10 +48,10 @@ pub const DEPRECATED: &[(&str, usize)] = &[
     ("cast_object", 1),
 ];
 
-pub fn resolve(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+pub fn resolve(module: &Module, text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut resolver = Resolver {
         module,
-        packages,
+        context,
         text,
         edits: Vec::new(),
         refused: None,
@@ -67,7 +67,7 @@ pub fn resolve(module: &Module, text: &str, packages: &Context) -> Result<Vec<Ed
 
 struct Resolver<'a> {
     module: &'a Module,
-    packages: &'a Context,
+    context: &'a Context,
     text: &'a str,
     edits: Vec<Edit>,
     refused: Option<PolicyError>,
@@ -85,15 +85,15 @@ impl Visitor for Resolver<'_> {
         let span = fcn.span();
         let name = span.text();
         let head = name.split('.').next().unwrap_or(name);
-        if self.packages.defines(self.module, head) {
+        if self.context.defines(self.module, head) {
             return;
         }
         let deprecated = || DEPRECATED.iter().filter(|_| !self.module.rego_v1);
         let routed = ROUTED.iter().chain(deprecated()).find(|(n, _)| *n == name);
         if NETWORK.contains(&name) {
-            self.refuse(span, name);
+            self.refuse(leftmost(fcn), name);
         } else if let Some((_, arity)) = routed
-            && !self.packages.mocked.contains(name)
+            && !self.context.mocked.contains(name)
         {
             let target = format!("{EXTENSION_PREFIX}{}", name.replace('.', "_"));
             let Expr::Call { params, .. } = expr else {
@@ -150,7 +150,7 @@ impl Resolver<'_> {
         };
         if fcn.span().text() != "walk"
             || params.len() != 1
-            || self.packages.defines(self.module, "walk")
+            || self.context.defines(self.module, "walk")
             || !matches!(pattern, Expr::Array { .. } | Expr::Var { .. })
         {
             return;
@@ -184,6 +184,14 @@ impl Resolver<'_> {
                 ),
             });
         }
+    }
+}
+
+/// Where a reference starts: regorus's span of `a.b` begins at the dot.
+fn leftmost(expr: &Expr) -> &Span {
+    match expr {
+        Expr::RefDot { refr, .. } | Expr::RefBrack { refr, .. } => leftmost(refr),
+        other => other.span(),
     }
 }
 

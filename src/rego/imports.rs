@@ -16,11 +16,7 @@ use super::edit::Edit;
 use super::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule};
 use super::{Context, PolicyError};
 
-pub fn resolve(
-    module: &Module,
-    _text: &str,
-    _packages: &Context,
-) -> Result<Vec<Edit>, PolicyError> {
+pub fn resolve(module: &Module, _text: &str, _context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let aliases: BTreeMap<String, &str> = module
         .imports
         .iter()

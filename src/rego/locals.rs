@@ -15,9 +15,9 @@ use super::edit::Edit;
 use super::walk::{Visitor, children, pattern_vars, statement_exprs, visit_expr, visit_query};
 use super::{Context, PolicyError};
 
-pub fn rewrite(module: &Module, _text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+pub fn rewrite(module: &Module, _text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut renamer = Renamer {
-        shadows: &|name: &str| packages.defines(module, name),
+        shadows: &|name: &str| context.defines(module, name),
         edits: Vec::new(),
     };
     for rule in &module.policy {

@@ -161,6 +161,31 @@ impl walk::Visitor for WithTargets {
     }
 }
 
+/// A stage's error, located in what an earlier stage made of `file`, on the
+/// user's own text and column.
+fn on_user_text(error: PolicyError, file: &PolicyFile, rewritten: &str) -> PolicyError {
+    match error {
+        PolicyError::Rego {
+            path,
+            line,
+            column,
+            message,
+            ..
+        } => {
+            let mut sources = Sources::default();
+            sources.insert(&file.path, &file.text, rewritten);
+            PolicyError::Rego {
+                column: sources.user_column(&path, line, column),
+                path,
+                text: file.text.clone(),
+                line,
+                message,
+            }
+        }
+        other => other,
+    }
+}
+
 /// The package path without `data.`: `a.b`.
 fn package_of(module: &Module) -> String {
     module.package.refr.span().text().to_owned()
@@ -241,7 +266,8 @@ pub fn normalise(
             let Some(module) = &current[index] else {
                 continue;
             };
-            let edits = stage(module, &texts[index], &context)?;
+            let edits = stage(module, &texts[index], &context)
+                .map_err(|e| on_user_text(e, file, &texts[index]))?;
             if edits.is_empty() {
                 continue;
             }

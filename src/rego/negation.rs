@@ -21,7 +21,7 @@ use super::hoist::Hoister;
 use super::walk::{Visitor, children, visit_rule, wildcard};
 use super::{Context, PolicyError};
 
-pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+pub fn hoist(module: &Module, text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     // With OPA's `not` keyword (`import future.keywords.not`, or every
     // future keyword), the negation covers its operands too.
     let negates_operands = module.imports.iter().any(|import| {
@@ -35,7 +35,7 @@ pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit
     }
     let mut negations = Negations {
         module,
-        packages,
+        context,
         hoister: Hoister::new(text, "__tfguard_not"),
     };
     for rule in &module.policy {
@@ -46,7 +46,7 @@ pub fn hoist(module: &Module, text: &str, packages: &Context) -> Result<Vec<Edit
 
 struct Negations<'a> {
     module: &'a Module,
-    packages: &'a Context,
+    context: &'a Context,
     hoister: Hoister<'a>,
 }
 
@@ -90,7 +90,7 @@ impl Negations<'_> {
     /// rule's name) when `bare_refs`.
     fn dynamic(&self, operand: &Expr, bare_refs: bool) -> bool {
         match operand {
-            Expr::Var { span, .. } => bare_refs && self.packages.defines(self.module, span.text()),
+            Expr::Var { span, .. } => bare_refs && self.context.defines(self.module, span.text()),
             Expr::RefDot { .. } | Expr::RefBrack { .. } => bare_refs,
             Expr::Call { .. }
             | Expr::ArithExpr { .. }

@@ -11,7 +11,7 @@ use super::hoist::Hoister;
 use super::walk::{Visitor, visit_rule};
 use super::{Context, PolicyError};
 
-pub fn hoist(module: &Module, text: &str, _packages: &Context) -> Result<Vec<Edit>, PolicyError> {
+pub fn hoist(module: &Module, text: &str, _context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut withs = Withs(Hoister::new(text, "__tfguard_with"));
     for rule in &module.policy {
         visit_rule(rule, &mut withs);
