@@ -7,6 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
+use serde_json::Value;
+
 use crate::common::*;
 
 fn policy_corpus() -> Option<PathBuf> {
@@ -20,7 +22,7 @@ fn policy_corpus() -> Option<PathBuf> {
 }
 
 /// Every committed expectation: (case name, its JSON).
-fn expectations() -> Vec<(String, serde_json::Value)> {
+fn expectations() -> Vec<(String, Value)> {
     let dir = root().join("tests/conformance/corpus");
     let mut cases: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
@@ -38,12 +40,7 @@ fn expectations() -> Vec<(String, serde_json::Value)> {
 
 /// `tfguard ARGS -p CASE <case args> PLAN` from the plan corpus folder, so
 /// that file names read as OPA saw them: (exit code, stdout, stderr).
-fn run_case(
-    args: &[&str],
-    case: &Path,
-    spec: &serde_json::Value,
-    plan: &str,
-) -> (i32, String, String) {
+fn run_case(args: &[&str], case: &Path, spec: &Value, plan: &str) -> (i32, String, String) {
     outcome(
         tfguard()
             .current_dir(corpus().unwrap())
@@ -63,8 +60,9 @@ fn run_case(
     )
 }
 
-#[test]
-fn public_libraries_answer_as_opa_does() {
+/// Runs `judge` on every committed case × plan run (the case's folder, its
+/// spec, the run, the plan) and fails with every message it returns.
+fn every_run(judge: impl Fn(&Path, &Value, &Value, &str) -> Option<String>) {
     let Some(libraries) = policy_corpus() else {
         return;
     };
@@ -73,29 +71,11 @@ fn public_libraries_answer_as_opa_does() {
     let mut runs = 0;
     let mut failures = Vec::new();
     for (name, spec) in &cases {
-        let case = libraries.join(name);
         for run in spec["runs"].as_array().unwrap() {
             runs += 1;
             let plan = run["plan"].as_str().unwrap();
-            let (code, stdout, stderr) = run_case(
-                &["test", "--no-color", "--no-fail", "-o", "json"],
-                &case,
-                spec,
-                plan,
-            );
-            if let Some(refused) = run["refused"].as_str() {
-                if code != 2 || !stderr.contains(refused) {
-                    failures.push(format!("{name} on {plan}: exit {code}, expected a refusal naming {refused}: {stderr}"));
-                }
-                continue;
-            }
-            match serde_json::from_str::<serde_json::Value>(&stdout) {
-                Ok(actual) if actual == run["expected"] => {}
-                Ok(actual) => failures.push(format!(
-                    "{name} on {plan}:\n  tfguard: {actual}\n  OPA:     {}",
-                    run["expected"]
-                )),
-                Err(_) => failures.push(format!("{name} on {plan}: exit {code}: {stderr}")),
+            if let Some(failure) = judge(&libraries.join(name), spec, run, plan) {
+                failures.push(format!("{name} on {plan}: {failure}"));
             }
         }
     }
@@ -107,48 +87,53 @@ fn public_libraries_answer_as_opa_does() {
     );
 }
 
+#[test]
+fn public_libraries_answer_as_opa_does() {
+    every_run(|case, spec, run, plan| {
+        let args = ["test", "--no-color", "--no-fail", "-o", "json"];
+        let (code, stdout, stderr) = run_case(&args, case, spec, plan);
+        if let Some(refused) = run["refused"].as_str() {
+            return (code != 2 || !stderr.contains(refused))
+                .then(|| format!("exit {code}, expected a refusal naming {refused}: {stderr}"));
+        }
+        match serde_json::from_str::<Value>(&stdout) {
+            Ok(actual) if actual == run["expected"] => None,
+            Ok(actual) => Some(format!(
+                "\n  tfguard: {actual}\n  OPA:     {}",
+                run["expected"]
+            )),
+            Err(_) => Some(format!("exit {code}: {stderr}")),
+        }
+    });
+}
+
 /// Where OPA's strict mode stops at a built-in error, `--show-builtin-errors`
-/// must stop too (exit 2, naming the built-in); where it does not, the
-/// answer is the same as without the flag.
+/// must stop too (exit 2, naming the built-in); where it does not, the run
+/// passes as without the flag.
 #[test]
 fn show_builtin_errors_stops_where_opa_strict_mode_does() {
-    let Some(libraries) = policy_corpus() else {
-        return;
-    };
-    let mut failures = Vec::new();
-    for (name, spec) in expectations() {
-        let case = libraries.join(&name);
-        for run in spec["runs"].as_array().unwrap() {
-            if run["refused"].is_string() {
-                continue;
-            }
-            let plan = run["plan"].as_str().unwrap();
-            let args = [
-                "test",
-                "--no-color",
-                "--no-fail",
-                "-o",
-                "json",
-                "--show-builtin-errors",
-            ];
-            let (code, _, stderr) = run_case(&args, &case, &spec, plan);
-            match run["strict_error"].as_str() {
-                Some(error) => {
-                    let builtin = error.split(": ").nth(3).unwrap_or_default();
-                    if code != 2 || !stderr.contains(builtin) {
-                        failures.push(format!(
-                            "{name} on {plan}: exit {code}, OPA strict: {error}\n  {stderr}"
-                        ));
-                    }
-                }
-                None if code != 0 => {
-                    failures.push(format!("{name} on {plan}: exit {code}: {stderr}"))
-                }
-                None => {}
-            }
+    every_run(|case, spec, run, plan| {
+        if run["refused"].is_string() {
+            return None;
         }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        let args = [
+            "test",
+            "--no-color",
+            "--no-fail",
+            "-o",
+            "json",
+            "--show-builtin-errors",
+        ];
+        let (code, _, stderr) = run_case(&args, case, spec, plan);
+        match run["strict_error"].as_str() {
+            Some(error) => {
+                let builtin = error.split(": ").nth(3).unwrap_or_default();
+                (code != 2 || !stderr.contains(builtin))
+                    .then(|| format!("exit {code}, OPA strict: {error}\n  {stderr}"))
+            }
+            None => (code != 0).then(|| format!("exit {code}: {stderr}")),
+        }
+    });
 }
 
 /// `tfguard check` on the same libraries fails what `tfguard test` (and OPA)
@@ -157,66 +142,50 @@ fn show_builtin_errors_stops_where_opa_strict_mode_does() {
 /// (exit 2) at one of the calls OPA stops at; a network built-in is refused.
 #[test]
 fn check_fails_what_test_fails() {
-    let Some(libraries) = policy_corpus() else {
-        return;
-    };
-    let mut failures = Vec::new();
-    for (name, spec) in expectations() {
-        let case = libraries.join(&name);
-        for run in spec["runs"].as_array().unwrap() {
-            let plan = run["plan"].as_str().unwrap();
-            let (code, stdout, stderr) = run_case(&["check", "-o", "json"], &case, &spec, plan);
-            let stops: Vec<String> = match (run["refused"].as_str(), run["strict_error"].as_str()) {
-                (Some(refused), _) => vec![refused.to_owned()],
-                (None, Some(_)) => run["nonstrict_calls"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|c| c.as_str().unwrap().rsplit(": ").next().unwrap().to_owned())
-                    .collect(),
-                (None, None) => Vec::new(),
-            };
-            if code == 2
-                && stops
-                    .iter()
-                    .any(|builtin| stderr.contains(builtin.as_str()))
-            {
-                continue;
-            }
-            if !stops.is_empty() {
-                failures.push(format!(
-                    "{name} on {plan}: exit {code}, expected a stop at {stops:?}: {stderr}"
+    every_run(|case, spec, run, plan| {
+        let (code, stdout, stderr) = run_case(&["check", "-o", "json"], case, spec, plan);
+        let stops: Vec<&str> = match (run["refused"].as_str(), run["strict_error"].as_str()) {
+            (Some(refused), _) => vec![refused],
+            (None, Some(_)) => run["nonstrict_calls"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter_map(|c| c.as_str()?.rsplit(": ").next())
+                .collect(),
+            (None, None) => Vec::new(),
+        };
+        if !stops.is_empty() {
+            let stopped = code == 2 && stops.iter().any(|builtin| stderr.contains(builtin));
+            return (!stopped)
+                .then(|| format!("exit {code}, expected a stop at {stops:?}: {stderr}"));
+        }
+        let Ok(document) = serde_json::from_str::<Value>(&stdout) else {
+            return Some(format!("exit {code}: {stderr}"));
+        };
+        let mut differences = Vec::new();
+        for (level, key) in [("failure", "failures"), ("warning", "warnings")] {
+            let mut found: Vec<&str> = document["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| f["level"] == level)
+                .map(|f| f["message"].as_str().unwrap())
+                .collect();
+            let mut expected: Vec<&str> = run["expected"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|r| r[key].as_array().into_iter().flatten())
+                .map(|r| r["msg"].as_str().unwrap())
+                .collect();
+            found.sort_unstable();
+            expected.sort_unstable();
+            if found != expected {
+                differences.push(format!(
+                    "{key} differ:\n  check: {found:?}\n  OPA:   {expected:?}"
                 ));
-                continue;
-            }
-            let Ok(document) = serde_json::from_str::<serde_json::Value>(&stdout) else {
-                failures.push(format!("{name} on {plan}: exit {code}: {stderr}"));
-                continue;
-            };
-            for (level, key) in [("failure", "failures"), ("warning", "warnings")] {
-                let mut found: Vec<&str> = document["findings"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .filter(|f| f["level"] == level)
-                    .map(|f| f["message"].as_str().unwrap())
-                    .collect();
-                let mut expected: Vec<&str> = run["expected"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .flat_map(|r| r[key].as_array().into_iter().flatten())
-                    .map(|r| r["msg"].as_str().unwrap())
-                    .collect();
-                found.sort_unstable();
-                expected.sort_unstable();
-                if found != expected {
-                    failures.push(format!(
-                        "{name} on {plan}: {key} differ:\n  check: {found:?}\n  OPA:   {expected:?}"
-                    ));
-                }
             }
         }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+        (!differences.is_empty()).then(|| differences.join("\n"))
+    });
 }
