@@ -32,7 +32,7 @@ case "${1:-}" in
       args+=(-p "$policy")
     done
     if [ -n "${INPUT_CONFIG:-}" ]; then
-      args+=(--config-dir "$INPUT_CONFIG")
+      args+=(--terraform-dir "$INPUT_CONFIG")
     fi
     # shellcheck disable=SC2206 # extra arguments are split on purpose
     extra=(${INPUT_ARGS:-})

@@ -2,10 +2,10 @@
 
 use serde::Serialize;
 
-use crate::approvals::{Approvals, SetStatus};
+use crate::approvals::{ApprovalProblem, Approvals, SetStatus};
 use crate::date::Date;
 use crate::engine::{Engine, EvalError, Progress, Selection};
-use crate::finding::{Finding, Level, Status};
+use crate::finding::{Finding, Outcome, Severity, Status};
 use crate::plan::Plan;
 use crate::source::SourceMap;
 use crate::stamp::stamp_all;
@@ -39,16 +39,56 @@ impl std::fmt::Debug for dyn Progress {
 pub struct Summary {
     /// Resource changes in scope, over all plans.
     pub resources: usize,
-    /// Open findings of failure level.
+    /// Open findings of failure level that block.
     pub failures: usize,
+    /// Open findings of failure level in advisory policy sets (never block).
+    pub advisory: usize,
     /// Open findings of warning level.
     pub warnings: usize,
+    /// Open findings (failures, advisory, warnings) by severity.
+    pub severities: SeverityCounts,
     /// Findings acknowledged by approvals (none until approvals exist).
     pub acknowledged: usize,
     /// Findings suppressed by inline ignore comments.
     pub ignored: usize,
     /// Findings about values only known after apply (not failing by default).
     pub unknown: usize,
+}
+
+/// Open findings per severity, most severe first when shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub critical: usize,
+    pub high: usize,
+    pub medium: usize,
+    pub low: usize,
+    pub info: usize,
+}
+
+impl SeverityCounts {
+    fn add(&mut self, severity: Severity) {
+        *match severity {
+            Severity::Critical => &mut self.critical,
+            Severity::High => &mut self.high,
+            Severity::Medium => &mut self.medium,
+            Severity::Low => &mut self.low,
+            Severity::Info => &mut self.info,
+        } += 1;
+    }
+
+    /// Non-zero counts, most severe first: `[(Severity::High, 2), ...]`.
+    pub fn nonzero(&self) -> Vec<(Severity, usize)> {
+        [
+            (Severity::Critical, self.critical),
+            (Severity::High, self.high),
+            (Severity::Medium, self.medium),
+            (Severity::Low, self.low),
+            (Severity::Info, self.info),
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .collect()
+    }
 }
 
 /// What one plan was, for reporters that mention it.
@@ -78,7 +118,7 @@ pub struct Report {
     pub policy_sets: Vec<SetStatus>,
     /// Approvals that do not count (expired, not an owner, bad signature)
     /// or match no finding. Always shown.
-    pub approval_problems: Vec<String>,
+    pub approval_problems: Vec<ApprovalProblem>,
 }
 
 impl Report {
@@ -135,12 +175,17 @@ pub fn check(
     let (policy_sets, approval_problems) = approvals.apply(&mut findings, today);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     for finding in &findings {
-        match (finding.status, finding.level) {
-            (Status::Open, Level::Failure) => summary.failures += 1,
-            (Status::Open, Level::Warning) => summary.warnings += 1,
-            (Status::Ignored, _) => summary.ignored += 1,
-            (Status::Acknowledged, _) => summary.acknowledged += 1,
-            (Status::Unknown, _) => summary.unknown += 1,
+        let outcome = finding.outcome();
+        match outcome {
+            Outcome::Fail => summary.failures += 1,
+            Outcome::Advisory => summary.advisory += 1,
+            Outcome::Warn => summary.warnings += 1,
+            Outcome::Ignored => summary.ignored += 1,
+            Outcome::Acknowledged => summary.acknowledged += 1,
+            Outcome::Unknown => summary.unknown += 1,
+        }
+        if matches!(outcome, Outcome::Fail | Outcome::Advisory | Outcome::Warn) {
+            summary.severities.add(finding.severity);
         }
     }
     Ok(Report {

@@ -7,6 +7,10 @@ use std::fmt;
 
 use serde::Serialize;
 
+/// Policy set of findings tfguard makes itself (about ignore comments):
+/// no configuration can approve them away.
+pub const TFGUARD_SET: &str = "tfguard";
+
 /// How bad a finding is, from METADATA `custom.severity`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -269,6 +273,51 @@ impl fmt::Display for Fingerprint {
     }
 }
 
+/// What a finding amounts to once status, level and enforcement are
+/// combined: the one fact every reporter's marker and colour comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// An open failure that blocks.
+    Fail,
+    /// An open failure of an advisory policy set: shown, never blocking.
+    Advisory,
+    /// An open warning (blocking only with `--fail-on-warn`).
+    Warn,
+    /// About a value known only after apply.
+    Unknown,
+    /// Suppressed by an inline ignore comment.
+    Ignored,
+    /// Approved by enough owners.
+    Acknowledged,
+}
+
+impl Outcome {
+    /// The word reporters print before a finding; each outcome has its own.
+    pub fn marker(self) -> &'static str {
+        match self {
+            Self::Fail => "FAIL",
+            Self::Advisory => "ADVISORY",
+            Self::Warn => "WARN",
+            Self::Unknown => "UNKNOWN",
+            Self::Ignored => "IGNORED",
+            Self::Acknowledged => "ACKNOWLEDGED",
+        }
+    }
+}
+
+/// Where a person should look first: the `.tf` line when the configuration
+/// is known, else the plan JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PrimaryLocation<'a> {
+    pub file: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    /// Whether this is the `.tf` configuration (else the plan).
+    pub in_source: bool,
+}
+
 /// One policy result about one plan (and usually one resource in it).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
@@ -307,13 +356,48 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// See [`Outcome`].
+    pub fn outcome(&self) -> Outcome {
+        match (self.status, self.level) {
+            (Status::Ignored, _) => Outcome::Ignored,
+            (Status::Acknowledged, _) => Outcome::Acknowledged,
+            (Status::Unknown, _) => Outcome::Unknown,
+            (Status::Open, Level::Warning) => Outcome::Warn,
+            (Status::Open, Level::Failure) if self.enforcement == Enforcement::Advisory => {
+                Outcome::Advisory
+            }
+            (Status::Open, Level::Failure) => Outcome::Fail,
+        }
+    }
+
+    /// See [`PrimaryLocation`]; `None` only for findings made without a plan.
+    pub fn primary_location(&self) -> Option<PrimaryLocation<'_>> {
+        match (&self.source_location, &self.plan_location) {
+            (Some(source), _) => Some(PrimaryLocation {
+                file: &source.file,
+                line: source.line,
+                column: source.column,
+                end_line: source.end_line,
+                in_source: true,
+            }),
+            (None, Some(plan)) => Some(PrimaryLocation {
+                file: &plan.file,
+                line: plan.line,
+                column: plan.column,
+                end_line: plan.line,
+                in_source: false,
+            }),
+            (None, None) => None,
+        }
+    }
+
     /// Whether this finding makes the run fail, given the `--fail-on-warn` choice.
     pub fn is_blocking(&self, fail_on_warn: bool) -> bool {
-        self.status == Status::Open
-            && match self.level {
-                Level::Failure => self.enforcement != Enforcement::Advisory,
-                Level::Warning => fail_on_warn,
-            }
+        match self.outcome() {
+            Outcome::Fail => true,
+            Outcome::Warn => fail_on_warn,
+            _ => false,
+        }
     }
 
     /// The deterministic report order: by plan file, then address, then

@@ -33,10 +33,13 @@
 
 pub mod approvals;
 pub mod check;
+pub mod config;
 pub mod conftest;
 pub mod date;
 pub mod engine;
+mod error;
 pub mod finding;
+pub mod pipeline;
 pub mod plan;
 pub mod policy;
 pub mod rego;
@@ -46,6 +49,7 @@ mod stamp;
 
 pub use check::{CheckOptions, Report, Summary, check};
 pub use engine::{Engine, EngineOptions, EvalError, Selection};
+pub use error::Error;
 pub use finding::{Finding, Fingerprint, Level, Location, PathStep, Severity, Status};
 pub use plan::{Plan, PlanError};
 pub use policy::PolicyError;

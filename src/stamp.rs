@@ -5,18 +5,9 @@
 
 use crate::engine::RuleResult;
 use crate::finding::{
-    Finding, Fingerprint, Level, Location, PathStep, PolicyLocation, Severity, Status,
+    Finding, Fingerprint, Location, PathStep, PolicyLocation, Status, Suppression,
 };
 use crate::plan::Plan;
-
-/// Severity when METADATA names none: Conftest policies carry no severity,
-/// and a failing rule is at least worth a look.
-pub fn default_severity(level: Level) -> Severity {
-    match level {
-        Level::Failure => Severity::Medium,
-        Level::Warning => Severity::Low,
-    }
-}
 
 /// Stamps every result of one plan.
 pub fn stamp_all(plan: &Plan, results: &[RuleResult<'_>]) -> Vec<Finding> {
@@ -27,15 +18,8 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
     let rule = result.rule;
     let annotations = &rule.annotations;
     let custom = &annotations.custom;
-    let code = custom
-        .id
-        .clone()
-        .unwrap_or_else(|| format!("{}.{}", rule.package, rule.name));
-    let severity = custom
-        .severity
-        .as_deref()
-        .and_then(Severity::parse)
-        .unwrap_or_else(|| default_severity(rule.level));
+    let code = rule.code();
+    let severity = rule.severity();
 
     // An explicit `address` wins: plan-level rules use it to attach a
     // result to a resource.
@@ -86,7 +70,9 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
         help_uri: annotations.help_uri().map(str::to_owned),
         severity,
         level: rule.level,
-        status: if result.result.unknown {
+        status: if result.exception.is_some() {
+            Status::Ignored
+        } else if result.result.unknown {
             Status::Unknown
         } else {
             Status::Open
@@ -103,7 +89,14 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
         },
         plan_location: Some(plan_location),
         source_location: None,
-        suppression: None,
+        suppression: result.exception.as_ref().map(|query| Suppression {
+            kind: "exception".to_owned(),
+            reason: format!("a Conftest exception rule covers it ({query})"),
+            expires: None,
+            file: rule.file.clone(),
+            line: rule.line,
+            approvals: Vec::new(),
+        }),
         metadata,
         fingerprint,
     }

@@ -1,8 +1,8 @@
 //! Snapshot tests: every reporter renders the same sample findings.
 
 use tfguard::Plan;
-use tfguard::approvals::SetStatus;
-use tfguard::check::{PlanSummary, Report, Summary};
+use tfguard::approvals::{ApprovalProblem, SetStatus};
+use tfguard::check::{PlanSummary, Report, SeverityCounts, Summary};
 use tfguard::finding::{
     ApprovalRecord, Enforcement, Finding, Fingerprint, Level, Location, ModuleCall, PathStep,
     PolicyLocation, Severity, SourceLocation, Status, Suppression,
@@ -110,6 +110,7 @@ fn sample_report() -> Report {
         vec![],
     );
     acknowledged.status = Status::Acknowledged;
+    let acknowledged_fingerprint = acknowledged.fingerprint.0.clone();
     acknowledged.suppression = Some(Suppression {
         kind: "approval".to_owned(),
         reason: "approved by alice, bob".to_owned(),
@@ -127,7 +128,19 @@ fn sample_report() -> Report {
             })
             .collect(),
     });
+    let mut advisory = finding(
+        &plan,
+        "cost.deny_large",
+        Level::Failure,
+        Severity::Info,
+        "aws_db_instance.main is a large instance",
+        Some("aws_db_instance.main"),
+        vec![],
+    );
+    advisory.policy_set = "cost".to_owned();
+    advisory.enforcement = Enforcement::Advisory;
     let findings = vec![
+        advisory,
         finding(
             &plan,
             "main.deny",
@@ -162,24 +175,47 @@ fn sample_report() -> Report {
         summary: Summary {
             resources: 2,
             failures: 1,
+            advisory: 1,
             warnings: 1,
+            severities: SeverityCounts {
+                high: 1,
+                medium: 1,
+                info: 1,
+                ..SeverityCounts::default()
+            },
             acknowledged: 1,
             ignored: 1,
             unknown: 0,
         },
         sources: None,
         notes: Vec::new(),
-        policy_sets: vec![SetStatus {
-            name: "default".to_owned(),
-            enforcement: Enforcement::SoftMandatory,
-            required: 2,
-            failing: 1,
-            acknowledged: 1,
-            have: 1,
-        }],
-        approval_problems: vec![
-            "approval by mallory of main.deny (plan) does not count: mallory is not an owner of policy set default".to_owned(),
+        policy_sets: vec![
+            SetStatus {
+                name: "cost".to_owned(),
+                enforcement: Enforcement::Advisory,
+                required: 1,
+                failing: 1,
+                acknowledged: 0,
+                have: 0,
+                approvers: Vec::new(),
+            },
+            SetStatus {
+                name: "default".to_owned(),
+                enforcement: Enforcement::SoftMandatory,
+                required: 2,
+                failing: 1,
+                acknowledged: 1,
+                have: 1,
+                approvers: vec![
+                    ("alice".to_owned(), vec![acknowledged_fingerprint.clone()]),
+                    ("bob".to_owned(), vec![acknowledged_fingerprint]),
+                ],
+            },
         ],
+        approval_problems: vec![ApprovalProblem {
+            policy_set: "default".to_owned(),
+            message: "approval by mallory of main.deny (plan) does not count: mallory is not an owner of policy set default".to_owned(),
+        }],
     }
 }
 
@@ -189,6 +225,7 @@ fn render(format: Format) -> String {
         .reporter(Style {
             color: false,
             width: Some(100),
+            ..Style::default()
         })
         .report(&sample_report(), &mut out)
         .unwrap();
@@ -227,6 +264,47 @@ fn markdown() {
     insta::assert_snapshot!(render(Format::Markdown));
 }
 
+#[test]
+fn concise() {
+    insta::assert_snapshot!(render(Format::Concise));
+}
+
+#[test]
+fn atlantis() {
+    use tfguard::report::Reporter;
+    let mut out = Vec::new();
+    tfguard::report::AtlantisReporter { only_set: None }
+        .report(&sample_report(), &mut out)
+        .unwrap();
+    let results = tfguard::report::atlantis::results(&sample_report(), None);
+    insta::assert_snapshot!(format!(
+        "{}\n---\n{}",
+        String::from_utf8(out).unwrap(),
+        serde_json::to_string_pretty(&results).unwrap()
+    ));
+}
+
+/// `--quiet` shows only what blocks, and the summary.
+#[test]
+fn quiet_shows_only_what_fails() {
+    let mut out = Vec::new();
+    Format::Concise
+        .reporter(Style {
+            quiet: true,
+            ..Style::default()
+        })
+        .report(&sample_report(), &mut out)
+        .unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[0].contains("main.deny too many changes"), "{text}");
+    assert!(
+        lines[1].starts_with("warning: approval by mallory"),
+        "{text}"
+    );
+}
+
 /// Every SARIF output validates against the official 2.1.0 schema and stays
 /// within GitHub's documented limits.
 #[test]
@@ -255,7 +333,7 @@ fn sarif_is_valid_and_within_githubs_limits() {
         vec![
             "-p".into(),
             fixtures.join("policies/resource"),
-            "--config-dir".into(),
+            "--terraform-dir".into(),
             fixtures.join("terraform/sources/after"),
             fixtures.join("terraform/sources/plan.json"),
         ],

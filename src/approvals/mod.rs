@@ -7,24 +7,24 @@
 //! signed, when the set requires it). Approvals that do not count are said
 //! so, never silently dropped. Nothing here decides exit codes.
 
-mod config;
+mod approve;
 mod ledger;
 mod sign;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
+use crate::config::{Config, ConfigError, PolicySet};
 use crate::date::Date;
-use crate::finding::{ApprovalRecord, Enforcement, Finding, Level, Status, Suppression};
+use crate::finding::{
+    ApprovalRecord, Enforcement, Finding, Level, Status, Suppression, TFGUARD_SET,
+};
 use crate::policy::BUILTIN_PREFIX;
 
-pub use config::{BUILTIN_SET, CONFIG_FILE, Config, ConfigError, DEFAULT_SET, Owners, PolicySet};
+pub use approve::{ApprovalRequest, Refused, Signer};
 pub use ledger::{Approval, Ledger, LedgerError};
 pub use sign::{AllowedSigners, NAMESPACE, SignError, sign};
-
-/// Policy set of findings tfguard makes itself (about ignore comments).
-pub const TFGUARD_SET: &str = "tfguard";
 
 /// What check knows about approvals: the configuration and the ledger.
 #[derive(Debug, Default)]
@@ -46,30 +46,34 @@ pub struct SetStatus {
     pub acknowledged: usize,
     /// The fewest valid approvals any failing finding of the set has.
     pub have: usize,
+    /// Valid approvals of current failing findings, per user (sorted), with
+    /// the fingerprints each approved: what Atlantis's `Approvals` lists.
+    pub approvers: Vec<(String, Vec<String>)>,
+}
+
+/// An approval that does not count, or that matches no finding: always
+/// shown, in the block of the set it names.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct ApprovalProblem {
+    pub policy_set: String,
+    pub message: String,
 }
 
 impl Approvals {
-    /// Loads the configuration (given, or `tfguard.toml` here, or defaults),
-    /// its ledger, and allowed signers when any set requires signatures.
-    pub fn load(config_path: Option<&std::path::Path>) -> Result<Self, ApprovalsError> {
-        let config = Config::load(config_path)?;
+    /// The ledger and allowed signers `config` names. Without a
+    /// `tfguard.toml` there are no owners, so no ledger is read: failures
+    /// simply fail.
+    pub fn load(config: Config) -> Result<Self, ApprovalsError> {
+        if !config.is_configured() {
+            return Ok(Self {
+                config,
+                ..Self::default()
+            });
+        }
         let ledger = Ledger::load(&config.ledger)?;
-        let signers = match (
-            &config.allowed_signers,
-            config.policy_sets.iter().any(|s| s.require_signed),
-        ) {
-            (Some(path), _) => Some(AllowedSigners::load(path)?),
-            (None, true) => {
-                return Err(ApprovalsError::Config(ConfigError::Invalid {
-                    path: config
-                        .path
-                        .as_ref()
-                        .map_or_else(|| CONFIG_FILE.to_owned(), |p| p.display().to_string()),
-                    message: "a policy set has require_signed = true but [approvals] allowed_signers is not set"
-                        .to_owned(),
-                }));
-            }
-            (None, false) => None,
+        let signers = match &config.allowed_signers {
+            Some(path) => Some(AllowedSigners::load(path)?),
+            None => None,
         };
         Ok(Self {
             config,
@@ -86,22 +90,13 @@ impl Approvals {
             approval.code,
             approval.address.as_deref().unwrap_or("plan")
         );
-        if set.enforcement == Enforcement::HardMandatory {
-            return Some(format!(
-                "{who} does not count: policy set {} is hard-mandatory",
-                set.name
-            ));
-        }
         if let Some(expires) = &approval.expires
             && Date::parse(expires).is_none_or(|d| d < today)
         {
             return Some(format!("{who} expired on {expires}"));
         }
-        if !self.config.is_owner(&approval.user, set) {
-            return Some(format!(
-                "{who} does not count: {} is not an owner of policy set {}",
-                approval.user, set.name
-            ));
+        if let Some(why) = self.refusal(&approval.user, set) {
+            return Some(format!("{who} does not count: {why}"));
         }
         if set.require_signed {
             let verified = match (&approval.signature, &self.signers) {
@@ -121,9 +116,16 @@ impl Approvals {
     }
 
     /// Assigns each finding its policy set and enforcement, acknowledges the
-    /// approved ones, and returns per-set status and the problems found.
-    pub fn apply(&self, findings: &mut [Finding], today: Date) -> (Vec<SetStatus>, Vec<String>) {
+    /// approved ones, and returns per-set status (none without a
+    /// `tfguard.toml`) and the problems found.
+    pub fn apply(
+        &self,
+        findings: &mut [Finding],
+        today: Date,
+    ) -> (Vec<SetStatus>, Vec<ApprovalProblem>) {
         let mut problems = BTreeSet::new();
+        let mut approvers: Vec<BTreeMap<String, BTreeSet<String>>> =
+            vec![BTreeMap::new(); self.config.policy_sets.len()];
         let mut used = vec![false; self.ledger.approvals.len()];
         let mut have: Vec<Option<usize>> = vec![None; self.config.policy_sets.len()];
         for finding in findings.iter_mut() {
@@ -152,8 +154,11 @@ impl Approvals {
                     continue;
                 }
                 match self.rejection(approval, set, today) {
-                    Some(problem) => {
-                        problems.insert(problem);
+                    Some(message) => {
+                        problems.insert(ApprovalProblem {
+                            policy_set: set.name.clone(),
+                            message,
+                        });
                     }
                     None if !valid
                         .iter()
@@ -170,6 +175,12 @@ impl Approvals {
             {
                 continue;
             }
+            for approval in &valid {
+                approvers[set_index]
+                    .entry(approval.user.clone())
+                    .or_default()
+                    .insert(approval.fingerprint.clone());
+            }
             if valid.len() >= set.approve_count {
                 acknowledge(finding, &valid, &self.config);
             } else {
@@ -179,21 +190,29 @@ impl Approvals {
         }
         for (approval, used) in self.ledger.approvals.iter().zip(used) {
             if !used {
-                problems.insert(format!(
-                    "unused approval by {} of {} ({}), fingerprint {}: no current finding has it (prune with `tfguard approvals prune PLAN`)",
-                    approval.user,
-                    approval.code,
-                    approval.address.as_deref().unwrap_or("plan"),
-                    approval.fingerprint
-                ));
+                problems.insert(ApprovalProblem {
+                    policy_set: approval.policy_set.clone(),
+                    message: format!(
+                        "unused approval by {} of {} ({}), fingerprint {}: no current finding has it (prune with `tfguard approvals prune PLAN`)",
+                        approval.user,
+                        approval.code,
+                        approval.address.as_deref().unwrap_or("plan"),
+                        approval.fingerprint
+                    ),
+                });
             }
+        }
+        if !self.config.is_configured() {
+            // No configuration, no owners: nothing to say about approvals.
+            return (Vec::new(), problems.into_iter().collect());
         }
         let statuses = self
             .config
             .policy_sets
             .iter()
             .zip(have)
-            .map(|(set, have)| {
+            .zip(approvers)
+            .map(|((set, have), approvers)| {
                 let of_set = || findings.iter().filter(|f| f.policy_set == set.name);
                 SetStatus {
                     name: set.name.clone(),
@@ -206,6 +225,10 @@ impl Approvals {
                         .filter(|f| f.status == Status::Acknowledged)
                         .count(),
                     have: have.unwrap_or(0),
+                    approvers: approvers
+                        .into_iter()
+                        .map(|(user, fingerprints)| (user, fingerprints.into_iter().collect()))
+                        .collect(),
                 }
             })
             .collect();
@@ -244,4 +267,6 @@ pub enum ApprovalsError {
     Ledger(#[from] LedgerError),
     #[error(transparent)]
     Sign(#[from] SignError),
+    #[error(transparent)]
+    Refused(#[from] Refused),
 }

@@ -19,8 +19,8 @@
 //!   records its `print()` output (and, with `--trace`, a trace) as a
 //!   `QueryResult`, which the `stdout` output and `render_trace` show.
 
-mod config;
 mod output;
+mod toml_file;
 mod verify;
 
 use std::path::Path;
@@ -29,14 +29,14 @@ use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{CompileOptions, RuleHead, compile, rule_heads};
+use crate::engine::{CompileOptions, RuleHead, compile, exception_query, rule_heads};
 use crate::finding::Level;
-use crate::plan::DecodeError;
+use crate::plan::{DecodeError, PlanInput, TerraformBin, read_plan_bytes};
 use crate::policy::{PolicyError, PolicyFile};
 use crate::rego::Sources;
 
-pub use config::{ConfigError, ConftestConfig, OneOrMany};
 pub use output::{OutputFormat, RenderOptions, render, render_trace};
+pub use toml_file::{ConftestToml, ConftestTomlError, OneOrMany};
 pub use verify::{FileCoverage, TestOutcome, Verification, verify};
 
 /// One result of one rule.
@@ -94,28 +94,64 @@ impl CheckResult {
 }
 
 /// One input file's JSON (any encoding `check` accepts).
-fn read_input(path: &Path, display: &str) -> Result<Value, TestError> {
+fn read_input(input: &PlanInput, terraform: &TerraformBin) -> Result<Value, TestError> {
     let input_error = |message: String| TestError::Input {
-        file: display.to_owned(),
+        file: input.name(),
         message,
     };
-    let bytes = std::fs::read(path).map_err(|e| input_error(e.to_string()))?;
+    let bytes = read_plan_bytes(input, terraform).map_err(|e| input_error(e.to_string()))?;
     let text =
         crate::plan::decode_text(&bytes).map_err(|e: DecodeError| input_error(e.to_string()))?;
     Value::from_json_str(&text).map_err(|e| input_error(format!("invalid JSON: {e}")))
 }
 
-/// Exit code as Conftest computes it.
-pub fn exit_code(results: &[CheckResult], fail_on_warn: bool, no_fail: bool) -> u8 {
-    let failures = results.iter().any(|r| !r.failures.is_empty());
-    let warnings = results.iter().any(|r| !r.warnings.is_empty());
-    match (no_fail, fail_on_warn, failures, warnings) {
-        (true, ..) => 0,
-        (false, true, true, _) => 2,
-        (false, true, false, true) => 1,
-        (false, false, true, _) => 1,
-        _ => 0,
+/// Resource-level packages (`custom.resource_types`) expect one resource
+/// change as `input`; given the whole plan they would match nothing and
+/// pass in silence. `test` refuses them instead.
+fn refuse_resource_level(
+    files: &[PolicyFile],
+    heads: &[RuleHead],
+    namespaces: &[String],
+) -> Result<(), PolicyError> {
+    for file in files {
+        let Some(head) = heads
+            .iter()
+            .find(|h| h.file == file.path && namespaces.contains(&h.package))
+        else {
+            continue;
+        };
+        let annotations = crate::policy::metadata::parse_file_as_opa(file)?;
+        if annotations
+            .package
+            .is_some_and(|p| p.custom.resource_types.is_some())
+        {
+            let line = file
+                .text
+                .lines()
+                .position(|l| l.trim_start().starts_with("package "))
+                .map_or(1, |n| n + 1);
+            return Err(PolicyError::Rego {
+                path: file.path.clone(),
+                text: file.text.clone(),
+                line,
+                column: 1,
+                message: format!(
+                    "package {} is resource-level (METADATA custom.resource_types): its rules read one resource change, so `tfguard test` cannot run them on a whole plan; check them with `tfguard check -p {}`",
+                    head.package, file.path
+                ),
+            });
+        }
     }
+    Ok(())
+}
+
+/// Whether the results fail the run: any failure, or with `fail_on_warn`
+/// any warning. tfguard exits 1 for both, where Conftest's
+/// `--fail-on-warn` exits 2 on failures: 2 means an error everywhere here.
+pub fn fails(results: &[CheckResult], fail_on_warn: bool) -> bool {
+    results
+        .iter()
+        .any(|r| !r.failures.is_empty() || (fail_on_warn && !r.warnings.is_empty()))
 }
 
 /// Why `tfguard test` could not produce results.
@@ -124,7 +160,7 @@ pub enum TestError {
     #[error(transparent)]
     Policy(#[from] PolicyError),
     #[error(transparent)]
-    Config(#[from] ConfigError),
+    Config(#[from] ConftestTomlError),
     #[error("{file}: {message}")]
     Input { file: String, message: String },
     #[error("{file}: evaluating {query}: {message}")]
@@ -187,10 +223,11 @@ impl Tester {
             .collect();
         all.sort();
         all.dedup();
-        let namespaces = all
+        let namespaces: Vec<String> = all
             .into_iter()
             .filter(|ns| options.namespaces.as_ref().is_none_or(|g| g.is_match(ns)))
             .collect();
+        refuse_resource_level(files, &heads, &namespaces)?;
         engine.set_gather_prints(true);
         engine.set_enable_coverage(options.trace);
         Ok(Self {
@@ -202,18 +239,27 @@ impl Tester {
         })
     }
 
-    /// Tests one input file (JSON, any encoding `check` reads).
-    pub fn test_file(&self, path: &Path, display: &str) -> Result<Vec<CheckResult>, TestError> {
-        let input = read_input(path, display)?;
-        self.test_input(input, display)
+    /// Tests one plan: JSON in any encoding `check` reads, or a binary plan.
+    pub fn test_file(
+        &self,
+        input: &PlanInput,
+        terraform: &TerraformBin,
+    ) -> Result<Vec<CheckResult>, TestError> {
+        let display = input.name();
+        let value = read_input(input, terraform)?;
+        self.test_input(value, &display)
     }
 
     /// Conftest's `--combine`: one input, the files as `{path, contents}`
     /// sorted by path, reported as the file `Combined`.
-    pub fn test_combined(&self, files: &[(&Path, String)]) -> Result<Vec<CheckResult>, TestError> {
+    pub fn test_combined(
+        &self,
+        files: &[PlanInput],
+        terraform: &TerraformBin,
+    ) -> Result<Vec<CheckResult>, TestError> {
         let mut inputs = files
             .iter()
-            .map(|(path, display)| Ok((display.clone(), read_input(path, display)?)))
+            .map(|input| Ok((input.name(), read_input(input, terraform)?)))
             .collect::<Result<Vec<_>, TestError>>()?;
         inputs.sort_by(|a, b| a.0.cmp(&b.0));
         let combined: Vec<Value> = inputs
@@ -293,10 +339,7 @@ impl Tester {
                 .iter()
                 .find(|h| h.name == name)
                 .map_or(Level::Failure, |h| h.level);
-            let exception_query = format!(
-                "data.{namespace}.exception[_][_] == {}",
-                serde_json::Value::from(strip_rule_prefix(name))
-            );
+            let exception_query = exception_query(namespace, name);
             let matches = self
                 .query(
                     engine,
@@ -415,12 +458,6 @@ fn trace_lines(coverage: &regorus::coverage::Report, value: &Value) -> Vec<Strin
 }
 
 /// `deny_x`, `violation_x` and `warn_x` are excepted as `x`.
-fn strip_rule_prefix(name: &str) -> &str {
-    let name = name.strip_prefix("violation_").unwrap_or(name);
-    let name = name.strip_prefix("deny_").unwrap_or(name);
-    name.strip_prefix("warn_").unwrap_or(name)
-}
-
 /// A rule's value as Conftest reads it: set or array elements that are
 /// strings or objects with `msg`; anything else gives no result. Each result's
 /// metadata names the `query` that produced it, as Conftest's does.

@@ -47,6 +47,21 @@ pub struct Verification {
 }
 
 impl Verification {
+    /// How many tests failed.
+    pub fn failed(&self) -> usize {
+        self.tests.iter().filter(|t| t.failure.is_some()).count()
+    }
+
+    /// Whether the run passes: tests ran, none failed, and coverage is at
+    /// least `coverage_min` when given.
+    pub fn passed(&self, coverage_min: Option<f64>) -> bool {
+        let covered = match (coverage_min, self.total_percent()) {
+            (Some(min), Some(total)) => total >= min,
+            _ => true,
+        };
+        !self.tests.is_empty() && self.failed() == 0 && covered
+    }
+
     /// Covered lines over all files, in percent.
     pub fn total_percent(&self) -> Option<f64> {
         let coverage = self.coverage.as_ref()?;
@@ -66,6 +81,7 @@ pub fn verify(
     files: &[PolicyFile],
     data: &[serde_json::Value],
     rego_v0: bool,
+    strict: bool,
     coverage: bool,
 ) -> Result<Verification, PolicyError> {
     let (mut engine, sources) = compile(
@@ -73,6 +89,7 @@ pub fn verify(
         data,
         crate::engine::CompileOptions {
             rego_v0,
+            strict,
             ..Default::default()
         },
         None,

@@ -24,9 +24,8 @@ use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
 use crate::rego::Sources;
 
-pub use package::{Package, Rule, Scope, rule_level};
+pub use package::{Package, Rule, Scope, exception_query, rule_level};
 pub use result::PolicyResult;
-pub use strict::CompileError;
 use strict::compile_errors;
 
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
@@ -60,23 +59,13 @@ pub struct CheckFilter {
 
 impl CheckFilter {
     fn selects(&self, rule: &Rule) -> bool {
-        let annotations = &rule.annotations;
-        let code = annotations
-            .custom
-            .id
-            .clone()
-            .unwrap_or_else(|| format!("{}.{}", rule.package, rule.name));
-        let aliases = annotations.custom.aliases.clone().unwrap_or_default();
+        let code = rule.code();
+        let aliases = rule.annotations.custom.aliases.clone().unwrap_or_default();
         let names: Vec<&str> = std::iter::once(code.as_str())
             .chain(aliases.iter().map(String::as_str))
             .collect();
         let matches = |set: &GlobSet| names.iter().any(|n| set.is_match(n));
-        let severity = annotations
-            .custom
-            .severity
-            .as_deref()
-            .and_then(Severity::parse)
-            .unwrap_or_else(|| crate::stamp::default_severity(rule.level));
+        let severity = rule.severity();
         self.only.as_ref().is_none_or(matches)
             && !self.skip.as_ref().is_some_and(matches)
             && self.min_severity.is_none_or(|min| severity >= min)
@@ -173,6 +162,8 @@ pub struct RuleResult<'e> {
     /// Index into `plan.resource_changes` for resource-level rules.
     pub resource: Option<usize>,
     pub result: PolicyResult,
+    /// The Conftest exception query that matched, when one covers the rule.
+    pub exception: Option<String>,
 }
 
 /// Everything one plan produced.
@@ -401,12 +392,26 @@ fn eval_rule<'e>(
     }
     let json = serde_json::to_value(&value).map_err(|e| error(e.to_string(), None))?;
     let results = result::results_of(json, &rule.name).map_err(|e| error(e, None))?;
+    // As Conftest: the rule is evaluated, and an exception naming it turns
+    // its results into exceptions.
+    let exception = match &rule.exception_query {
+        Some(query) if !results.is_empty() => {
+            let matched = engine.eval_query(query.clone(), false).map_err(|e| {
+                let text = e.to_string();
+                let located = sources.locate(&text);
+                error(located.message.to_owned(), located.at)
+            })?;
+            (!matched.result.is_empty()).then(|| query.clone())
+        }
+        _ => None,
+    };
     Ok(results
         .into_iter()
         .map(|result| RuleResult {
             rule,
             resource: resource.map(|(i, _)| i),
             result,
+            exception: exception.clone(),
         })
         .collect())
 }
@@ -575,6 +580,11 @@ fn packages(
     options: &EngineOptions,
 ) -> Result<(Vec<Package>, Vec<String>), PolicyError> {
     let mut packages: Vec<Package> = Vec::new();
+    let with_exceptions: BTreeSet<String> = rule_definitions(engine)
+        .into_iter()
+        .filter(|(_, _, name, _)| name == "exception")
+        .map(|(_, package, _, _)| package)
+        .collect();
     let heads = rule_heads(engine);
     // Rules whose definitions evaluate on their own; the definitions under
     // the rule's own name only gather them.
@@ -627,6 +637,9 @@ fn packages(
         }
         let rule = Rule {
             query,
+            exception_query: with_exceptions
+                .contains(&head.package)
+                .then(|| exception_query(&head.package, &head.name)),
             annotations: file_annotations.for_definition(&head.name, head.line),
             name: head.name,
             level: head.level,

@@ -3,7 +3,7 @@
 
 use globset::GlobSet;
 
-use crate::finding::Level;
+use crate::finding::{Level, Severity};
 use crate::policy::metadata::Annotations;
 
 /// Which input a package's rules see.
@@ -30,6 +30,34 @@ pub struct Rule {
     pub annotations: Annotations,
     /// The package path without `data.`, for default codes (`main.deny`).
     pub package: String,
+    /// Conftest's exception query for this rule, when its package has an
+    /// `exception` rule: `data.<package>.exception[_][_] == "<name>"`.
+    pub exception_query: Option<String>,
+}
+
+impl Rule {
+    /// METADATA `custom.id`, else `<package>.<rule>` (Conftest policies have no ids).
+    pub fn code(&self) -> String {
+        self.annotations
+            .custom
+            .id
+            .clone()
+            .unwrap_or_else(|| format!("{}.{}", self.package, self.name))
+    }
+
+    /// METADATA `custom.severity`, else a default by level: Conftest
+    /// policies carry no severity, and a failing rule is at least worth a look.
+    pub fn severity(&self) -> Severity {
+        self.annotations
+            .custom
+            .severity
+            .as_deref()
+            .and_then(Severity::parse)
+            .unwrap_or(match self.level {
+                Level::Failure => Severity::Medium,
+                Level::Warning => Severity::Low,
+            })
+    }
 }
 
 /// A package with at least one rule tfguard evaluates.
@@ -42,6 +70,22 @@ pub struct Package {
     /// deletes (with `input.change.after` null), for deletion guardrails.
     pub include_removals: bool,
     pub rules: Vec<Rule>,
+}
+
+/// The name an `exception` rule uses for a policy rule, as Conftest
+/// matches it: without a `violation_`, `deny_` or `warn_` prefix.
+pub fn exception_name(rule: &str) -> &str {
+    let name = rule.strip_prefix("violation_").unwrap_or(rule);
+    let name = name.strip_prefix("deny_").unwrap_or(name);
+    name.strip_prefix("warn_").unwrap_or(name)
+}
+
+/// Conftest's query for whether an exception covers `rule` in `package`.
+pub fn exception_query(package: &str, rule: &str) -> String {
+    format!(
+        "data.{package}.exception[_][_] == {}",
+        serde_json::Value::from(exception_name(rule))
+    )
 }
 
 /// The level of a rule name, for names Conftest treats as policy rules:

@@ -20,29 +20,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{AssignOp, Expr, Literal, LiteralStmt, Module, Rule, RuleHead, Span};
 
+use crate::policy::CompileError;
 use crate::rego::walk::{Visitor, import_alias, pattern_vars, rule_head, visit_rule, wildcard};
-
-/// One violation, located in its policy file.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct CompileError {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    /// OPA's error category: `rego_compile_error`, `rego_type_error` or
-    /// `rego_unsafe_var_error`.
-    pub category: &'static str,
-    pub message: String,
-}
-
-impl std::fmt::Display for CompileError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}:{}: {}: {}",
-            self.file, self.line, self.category, self.message
-        )
-    }
-}
 
 /// Built-ins OPA deprecates: those the front end runs for v0 modules, and
 /// two with names of their own here.

@@ -24,6 +24,43 @@ impl PlanInput {
         }
     }
 
+    /// The inputs command-line arguments name: `-` is stdin, a folder
+    /// stands for its plan files (`*.json`, `*.tfplan`, recursively, in path
+    /// order), anything else is a file.
+    pub fn expand(args: &[String]) -> Result<Vec<Self>, PlanError> {
+        let mut inputs = Vec::new();
+        for arg in args {
+            let path = std::path::Path::new(arg);
+            if arg == "-" || !path.is_dir() {
+                inputs.push(Self::from_arg(arg));
+                continue;
+            }
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
+                .follow_links(true)
+                .into_iter()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file())
+                .map(walkdir::DirEntry::into_path)
+                .filter(|p| {
+                    p.extension()
+                        .is_some_and(|ext| ext == "json" || ext == "tfplan")
+                })
+                .collect();
+            if found.is_empty() {
+                return Err(PlanError::Io {
+                    name: arg.clone(),
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::NotFound,
+                        "the folder holds no plan files (*.json, *.tfplan)",
+                    ),
+                });
+            }
+            found.sort();
+            inputs.extend(found.into_iter().map(Self::File));
+        }
+        Ok(inputs)
+    }
+
     /// The name used in messages and plan locations.
     pub fn name(&self) -> String {
         match self {
@@ -74,12 +111,14 @@ pub fn read_plan_bytes(input: &PlanInput, terraform: &TerraformBin) -> Result<Ve
     show_json(&name, path, terraform)
 }
 
-/// Runs `terraform plan -out=<out> ARGS` in the current folder, then
-/// `terraform show -json <out>`. Terraform's own output goes to our stderr,
-/// so the plan it prints and its errors are seen as they happen, while
-/// stdout stays for the report.
+/// Runs `terraform [-chdir=DIR] plan -out=<out> ARGS`, then `terraform
+/// show -json <out>`. `-chdir` must come before the subcommand, which is
+/// why it is an option here rather than one of `args`. Terraform's own
+/// output goes to our stderr, so the plan it prints and its errors are seen
+/// as they happen, while stdout stays for the report.
 pub fn plan_and_show(
     terraform: &TerraformBin,
+    chdir: Option<&std::path::Path>,
     out: &std::path::Path,
     args: &[String],
 ) -> Result<Vec<u8>, PlanError> {
@@ -87,7 +126,13 @@ pub fn plan_and_show(
         bin: terraform.0.clone(),
         message,
     };
-    let status = Command::new(&terraform.0)
+    // Terraform reads `-out` relative to `-chdir`; ours is relative to here.
+    let out = &std::path::absolute(out).map_err(|e| failed(e.to_string()))?;
+    let mut command = Command::new(&terraform.0);
+    if let Some(dir) = chdir {
+        command.arg(format!("-chdir={}", dir.display()));
+    }
+    let status = command
         .arg("plan")
         .arg("-input=false")
         .arg(format!("-out={}", out.display()))

@@ -376,6 +376,14 @@ impl Plan {
 
     /// A redacted, pretty-printed view of one resource's values for human
     /// output, with the span of `path` inside it.
+    /// Whether the plan text is one line, as `terraform show -json` writes
+    /// it: then an excerpt's lines are not the plan's.
+    pub fn is_one_line(&self) -> bool {
+        let index = self.text_index.get_or_init(|| TextIndex::new(&self.text));
+        index.line_starts.len() <= 1
+            || (index.line_starts.len() == 2 && index.line_starts[1] >= self.text.len())
+    }
+
     pub fn excerpt(&self, change: &ResourceChange, path: &[PathStep]) -> Excerpt {
         Excerpt::new(self.resource_text(change), change.is_removal_only(), path)
     }

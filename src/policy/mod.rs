@@ -59,13 +59,33 @@ pub enum PolicyError {
     /// Compile errors OPA reports and regorus does not (see
     /// `engine::compile_errors`), at least one.
     #[error("{}", compile_summary(.errors))]
-    Compile {
-        errors: Vec<crate::engine::CompileError>,
-    },
+    Compile { errors: Vec<CompileError> },
+}
+
+/// One violation, located in its policy file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CompileError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// OPA's error category: `rego_compile_error`, `rego_type_error` or
+    /// `rego_unsafe_var_error`.
+    pub category: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.file, self.line, self.category, self.message
+        )
+    }
 }
 
 /// Every error on one line, counted as OPA counts them.
-fn compile_summary(errors: &[crate::engine::CompileError]) -> String {
+fn compile_summary(errors: &[CompileError]) -> String {
     let list = errors
         .iter()
         .map(ToString::to_string)

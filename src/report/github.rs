@@ -1,15 +1,15 @@
 //! `-o github`: GitHub Actions workflow commands, one annotation per finding.
 //!
-//! `::error` for failures, `::warning` for warnings, `::notice` for ignored
-//! findings, each at the `.tf` line when known (else the plan JSON), escaped
+//! `::error` for blocking failures, `::warning` for warnings and advisory
+//! failures, `::notice` for ignored, acknowledged and unknown findings, each at the `.tf` line when known (else the plan JSON), escaped
 //! as the runner requires. The job summary (`$GITHUB_STEP_SUMMARY`) is the
 //! Markdown reporter's output, written by the command line.
 
 use std::io::{self, Write};
 
-use super::{Reporter, count};
+use super::{Reporter, counts_line};
 use crate::check::Report;
-use crate::finding::{Finding, Level, Status};
+use crate::finding::{Finding, Outcome};
 
 pub struct GithubReporter;
 
@@ -18,34 +18,22 @@ impl Reporter for GithubReporter {
         for finding in &report.findings {
             writeln!(out, "{}", annotation(finding))?;
         }
-        let summary = &report.summary;
-        writeln!(
-            out,
-            "{} checked, {}, {}, {} ignored",
-            count(summary.resources, "resource", "resources"),
-            count(summary.failures, "failure", "failures"),
-            count(summary.warnings, "warning", "warnings"),
-            summary.ignored,
-        )
+        writeln!(out, "{}", counts_line(&report.summary))
     }
 }
 
 fn annotation(finding: &Finding) -> String {
-    let command = match (finding.status, finding.level) {
-        (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => "notice",
-        (_, Level::Failure) => "error",
-        (_, Level::Warning) => "warning",
+    let command = match finding.outcome() {
+        Outcome::Fail => "error",
+        Outcome::Advisory | Outcome::Warn => "warning",
+        Outcome::Unknown | Outcome::Ignored | Outcome::Acknowledged => "notice",
     };
     let mut properties = Vec::new();
-    if let Some(source) = &finding.source_location {
-        properties.push(("file", source.file.clone()));
-        properties.push(("line", source.line.to_string()));
-        properties.push(("endLine", source.end_line.max(source.line).to_string()));
-        properties.push(("col", source.column.to_string()));
-    } else if let Some(plan) = &finding.plan_location {
-        properties.push(("file", plan.file.clone()));
-        properties.push(("line", plan.line.to_string()));
-        properties.push(("col", plan.column.to_string()));
+    if let Some(at) = finding.primary_location() {
+        properties.push(("file", at.file.to_owned()));
+        properties.push(("line", at.line.to_string()));
+        properties.push(("endLine", at.end_line.max(at.line).to_string()));
+        properties.push(("col", at.column.to_string()));
     }
     let title = match &finding.title {
         Some(title) => format!("{} ({}): {title}", finding.code, finding.severity),

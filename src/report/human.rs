@@ -8,19 +8,20 @@ use std::fmt;
 use std::io::{self, Write};
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteSpanContents,
+    NamedSource, SourceCode, SpanContents,
 };
 
-use super::{Reporter, Style, counts_line};
-use crate::approvals::SetStatus;
+use super::{Reporter, Style, counts_line, set_line};
 use crate::check::Report;
-use crate::finding::{Enforcement, Finding, Level, Status, display_path};
+use crate::finding::{Finding, Outcome, display_path};
 use crate::plan::Plan;
 use crate::source::SourceMap;
 
 /// The default reporter.
 pub struct HumanReporter {
     handler: GraphicalReportHandler,
+    style: Style,
 }
 
 impl HumanReporter {
@@ -33,13 +34,12 @@ impl HumanReporter {
         let mut handler = GraphicalReportHandler::new_themed(theme)
             .with_context_lines(2)
             .with_links(false)
-            // The excerpt is reformatted, so its own line numbers would
-            // mislead; the source name carries the real plan location.
+            // The source name carries the real location.
             .without_primary_span_start();
         if let Some(width) = style.width {
             handler = handler.with_width(width);
         }
-        Self { handler }
+        Self { handler, style }
     }
 }
 
@@ -47,7 +47,7 @@ impl Reporter for HumanReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let plans: HashMap<&str, &Plan> =
             report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
-        for finding in &report.findings {
+        for finding in report.findings.iter().filter(|f| self.style.shows(f)) {
             let mut diagnostic = FindingDiagnostic::new(finding, &plans);
             if let Some(sources) = &report.sources {
                 diagnostic.quote_source(finding, sources);
@@ -59,7 +59,7 @@ impl Reporter for HumanReporter {
             writeln!(out, "{rendered}")?;
         }
         for problem in &report.approval_problems {
-            writeln!(out, "warning: {problem}")?;
+            writeln!(out, "warning: {}", problem.message)?;
         }
         for set in report
             .policy_sets
@@ -75,35 +75,8 @@ impl Reporter for HumanReporter {
                 plan.file
             )?;
         }
-        let summary = &report.summary;
-        let mut line = counts_line(summary);
-        if summary.unknown > 0 {
-            line.push_str(&format!(", {} unknown until apply", summary.unknown));
-        }
-        writeln!(out, "{line}")
+        writeln!(out, "{}", counts_line(&report.summary))
     }
-}
-
-/// `policy set security (soft-mandatory): 2 failing, requires 2 approval(s), have 1`
-pub(crate) fn set_line(set: &SetStatus) -> String {
-    let mut line = format!(
-        "policy set {} ({}): {} failing",
-        set.name,
-        set.enforcement.as_str(),
-        set.failing
-    );
-    if set.acknowledged > 0 {
-        line.push_str(&format!(", {} acknowledged", set.acknowledged));
-    }
-    match set.enforcement {
-        Enforcement::SoftMandatory => line.push_str(&format!(
-            ", requires {} approval(s), have {}",
-            set.required, set.have
-        )),
-        Enforcement::HardMandatory => line.push_str(", cannot be approved"),
-        Enforcement::Advisory => line.push_str(", advisory: does not block"),
-    }
-    line
 }
 
 /// A finding seen through miette's eyes.
@@ -113,21 +86,57 @@ struct FindingDiagnostic {
     severity: miette::Severity,
     help: Option<String>,
     url: Option<String>,
-    source: Option<NamedSource<String>>,
+    source: Option<Excerpt>,
     label: Option<LabeledSpan>,
+}
+
+/// Quoted text whose first line is line `first_line + 1` of its file.
+struct Excerpt {
+    source: NamedSource<String>,
+    first_line: usize,
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner = self
+            .source
+            .read_span(span, context_lines_before, context_lines_after)?;
+        let mut contents = MietteSpanContents::new_named(
+            inner.name().unwrap_or_default().to_owned(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        );
+        if let Some(language) = inner.language() {
+            contents = contents.with_language(language);
+        }
+        Ok(Box::new(contents))
+    }
 }
 
 impl FindingDiagnostic {
     fn new(finding: &Finding, plans: &HashMap<&str, &Plan>) -> Self {
         let mut diagnostic = Self {
             message: finding.message.clone(),
-            code: format!("{} ({})", finding.code, finding.severity),
-            severity: match (finding.status, finding.level) {
-                (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => {
+            code: format!(
+                "{} {} ({})",
+                finding.outcome().marker(),
+                finding.code,
+                finding.severity
+            ),
+            severity: match finding.outcome() {
+                Outcome::Fail => miette::Severity::Error,
+                Outcome::Advisory | Outcome::Warn => miette::Severity::Warning,
+                Outcome::Unknown | Outcome::Ignored | Outcome::Acknowledged => {
                     miette::Severity::Advice
                 }
-                (_, Level::Failure) => miette::Severity::Error,
-                (_, Level::Warning) => miette::Severity::Warning,
             },
             help: Some(help_text(finding)),
             url: finding.help_uri.clone(),
@@ -148,12 +157,32 @@ impl FindingDiagnostic {
             } else {
                 change.address.clone()
             };
-            let name = format!("{}:{}:{}", location.file, location.line, location.column);
+            // A pretty-printed plan: number the excerpt so that the labelled
+            // line shows its line in the plan. A one-line plan has no lines
+            // to show, so the excerpt says it is one.
+            let labelled_line = excerpt.text[..excerpt.label.start].matches('\n').count();
+            let (name, first_line) = if plan.is_one_line() {
+                (
+                    format!(
+                        "{}:{}:{} (one-line plan; excerpt reformatted)",
+                        location.file, location.line, location.column
+                    ),
+                    0,
+                )
+            } else {
+                (
+                    format!("{}:{}:{}", location.file, location.line, location.column),
+                    location.line.saturating_sub(1 + labelled_line),
+                )
+            };
             diagnostic.label = Some(LabeledSpan::new_primary_with_span(
                 Some(label_text),
                 excerpt.label,
             ));
-            diagnostic.source = Some(NamedSource::new(name, excerpt.text).with_language("json"));
+            diagnostic.source = Some(Excerpt {
+                source: NamedSource::new(name, excerpt.text).with_language("json"),
+                first_line,
+            });
         }
         diagnostic
     }
@@ -181,7 +210,10 @@ impl FindingDiagnostic {
             Some(label),
             location.start..first_line_end.max(location.start + 1),
         ));
-        self.source = Some(NamedSource::new(name, text.to_owned()).with_language("hcl"));
+        self.source = Some(Excerpt {
+            source: NamedSource::new(name, text.to_owned()).with_language("hcl"),
+            first_line: 0,
+        });
     }
 }
 

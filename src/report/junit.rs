@@ -1,11 +1,10 @@
 //! `-o junit`: JUnit XML for GitLab, Jenkins and Azure DevOps.
 //!
-//! One test suite per check (finding code), one test case per check and
-//! resource: failing findings are failures, warnings pass with the warning in
-//! `system-out` (they do not fail the run either), ignored findings are
-//! skipped with their reason. Each plan
-//! also gets a `tfguard` suite with one case that passes when the plan has no
-//! blocking finding, so a clean run still reports a passing test.
+//! One test suite per check (finding code), one test case per finding:
+//! blocking failures are failures, so the failure count is the number of
+//! failing findings; warnings and advisory failures pass with the finding in
+//! `system-out` (they do not fail the run either); ignored, acknowledged
+//! and unknown findings are skipped with their reason.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -14,7 +13,7 @@ use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatu
 
 use super::Reporter;
 use crate::check::Report;
-use crate::finding::{Finding, Level, Status};
+use crate::finding::{Finding, Outcome};
 
 pub struct JunitReporter;
 
@@ -28,27 +27,6 @@ impl Reporter for JunitReporter {
                 .or_insert_with(|| TestSuite::new(finding.code.as_str()));
             suite.add_test_case(test_case(finding));
         }
-        for plan in &report.plan_summaries {
-            let blocking = report.findings.iter().any(|f| {
-                f.status == Status::Open
-                    && f.level == Level::Failure
-                    && f.plan_location
-                        .as_ref()
-                        .is_some_and(|l| l.file == plan.file)
-            });
-            let status = if blocking {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                status.set_message("the plan has failing findings");
-                status
-            } else {
-                TestCaseStatus::success()
-            };
-            let mut case = TestCase::new(format!("check {}", plan.file), status);
-            case.set_classname("tfguard");
-            let mut suite = TestSuite::new(format!("tfguard {}", plan.file));
-            suite.add_test_case(case);
-            junit.add_test_suite(suite);
-        }
         junit.add_test_suites(suites.into_values());
         let xml = junit.to_string().map_err(io::Error::other)?;
         out.write_all(xml.as_bytes())?;
@@ -58,32 +36,34 @@ impl Reporter for JunitReporter {
 
 fn test_case(finding: &Finding) -> TestCase {
     let name = finding.address.clone().unwrap_or_else(|| "plan".to_owned());
-    let status = match (finding.status, finding.level) {
-        (Status::Ignored | Status::Acknowledged | Status::Unknown, _) => {
+    let outcome = finding.outcome();
+    let status = match outcome {
+        Outcome::Ignored | Outcome::Acknowledged | Outcome::Unknown => {
             let mut status = TestCaseStatus::skipped();
-            if let Some(suppression) = &finding.suppression {
-                status.set_message(format!(
-                    "{}: {}",
-                    finding.status.as_str(),
-                    suppression.reason
-                ));
-            }
+            let why = finding
+                .suppression
+                .as_ref()
+                .map_or("known only after apply", |s| s.reason.as_str());
+            status.set_message(format!("{}: {why}", outcome.marker().to_ascii_lowercase()));
             status
         }
-        (Status::Open, Level::Failure) => {
+        Outcome::Fail => {
             let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
             status.set_message(finding.message.clone());
             status.set_type(finding.severity.as_str());
             status.set_description(description(finding));
             status
         }
-        (Status::Open, Level::Warning) => TestCaseStatus::success(),
+        Outcome::Warn | Outcome::Advisory => TestCaseStatus::success(),
     };
-    let warning = finding.status == Status::Open && finding.level == Level::Warning;
     let mut case = TestCase::new(name, status);
     case.set_classname(finding.code.clone());
-    if warning {
-        case.set_system_out(format!("warning: {}", description(finding)));
+    if matches!(outcome, Outcome::Warn | Outcome::Advisory) {
+        case.set_system_out(format!(
+            "{}: {}",
+            outcome.marker().to_ascii_lowercase(),
+            description(finding)
+        ));
     }
     case
 }
@@ -93,10 +73,8 @@ fn description(finding: &Finding) -> String {
         format!("{} ({})", finding.code, finding.severity),
         finding.message.clone(),
     ];
-    if let Some(source) = &finding.source_location {
-        lines.push(format!("at {}:{}", source.file, source.line));
-    } else if let Some(plan) = &finding.plan_location {
-        lines.push(format!("at {}:{}:{}", plan.file, plan.line, plan.column));
+    if let Some(at) = finding.primary_location() {
+        lines.push(format!("at {}:{}:{}", at.file, at.line, at.column));
     }
     if let Some(uri) = &finding.help_uri {
         lines.push(uri.clone());

@@ -8,10 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use super::human::set_line;
-use super::{Reporter, count, counts_line};
+use super::{Reporter, count, counts_line, set_line};
 use crate::check::Report;
-use crate::finding::{Enforcement, Finding, Level, Status};
+use crate::finding::{Enforcement, Finding, Outcome};
 
 /// GitHub rejects comments longer than 65,536 characters; keep a margin for
 /// the truncation note.
@@ -27,12 +26,13 @@ impl Reporter for MarkdownReporter {
 }
 
 fn icon(finding: &Finding) -> &'static str {
-    match (finding.status, finding.level) {
-        (Status::Ignored, _) => "💤",
-        (Status::Acknowledged, _) => "✅",
-        (Status::Unknown, _) => "❔",
-        (_, Level::Failure) => "❌",
-        (_, Level::Warning) => "⚠️",
+    match finding.outcome() {
+        Outcome::Fail => "❌",
+        Outcome::Advisory => "ℹ️",
+        Outcome::Warn => "⚠️",
+        Outcome::Unknown => "❔",
+        Outcome::Ignored => "💤",
+        Outcome::Acknowledged => "✅",
     }
 }
 
@@ -61,7 +61,12 @@ fn headline(report: &Report) -> String {
     };
     let mut line = format!("## {verdict}\n\n{}\n\n", counts_line(summary));
     for problem in &report.approval_problems {
-        let _ = writeln!(line, "> ⚠️ {}", problem.replace('\n', " "));
+        let _ = writeln!(
+            line,
+            "> ⚠️ policy set `{}`: {}",
+            problem.policy_set,
+            problem.message.replace('\n', " ")
+        );
     }
     if !report.approval_problems.is_empty() {
         line.push('\n');
@@ -70,25 +75,31 @@ fn headline(report: &Report) -> String {
 }
 
 fn location(finding: &Finding) -> String {
-    match (&finding.source_location, &finding.plan_location) {
-        (Some(source), _) => format!("`{}:{}`", source.file, source.line),
-        (None, Some(plan)) => format!("`{}:{}`", plan.file, plan.line),
-        (None, None) => String::new(),
-    }
+    finding
+        .primary_location()
+        .map_or_else(String::new, |at| format!("`{}:{}`", at.file, at.line))
 }
 
 pub fn render(report: &Report) -> String {
     let mut body = headline(report);
+    // Without a tfguard.toml there are no policy sets to speak of: one table.
+    let configured = !report.policy_sets.is_empty();
     let mut by_set: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
     for finding in &report.findings {
-        by_set
-            .entry(finding.policy_set.as_str())
-            .or_default()
-            .push(finding);
+        let set = if configured {
+            finding.policy_set.as_str()
+        } else {
+            ""
+        };
+        by_set.entry(set).or_default().push(finding);
     }
     let mut left_out = 0;
     for (set, findings) in &by_set {
-        let mut section = format!("### Policy set `{set}`\n\n");
+        let mut section = if configured {
+            format!("### Policy set `{set}`\n\n")
+        } else {
+            "### Findings\n\n".to_owned()
+        };
         if let Some(status) = report.policy_sets.iter().find(|s| s.name == *set) {
             let _ = writeln!(section, "{}\n", set_line(status));
             if status.enforcement == Enforcement::SoftMandatory && status.failing > 0 {

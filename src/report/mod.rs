@@ -2,15 +2,20 @@
 //!
 //! A reporter only renders: it never evaluates, filters or changes findings.
 
+pub mod atlantis;
+mod concise;
 mod github;
 mod human;
 mod json;
 mod junit;
+pub mod listing;
 mod markdown;
 mod sarif;
 
 use std::io::{self, Write};
 
+pub use atlantis::AtlantisReporter;
+pub use concise::ConciseReporter;
 pub use github::{GithubReporter, escape_data, escape_property};
 pub use human::HumanReporter;
 pub use json::JsonReporter;
@@ -30,6 +35,8 @@ pub trait Reporter {
 pub enum Format {
     /// Diagnostics with a labelled plan excerpt, then a summary line.
     Human,
+    /// One line per finding (`file:line:col: SEVERITY code message [address]`), then a summary.
+    Concise,
     /// The stable JSON document described in docs/json-output.md.
     Json,
     /// SARIF 2.1.0 for GitHub code scanning.
@@ -48,12 +55,24 @@ pub struct Style {
     pub color: bool,
     /// Terminal width for wrapping, when known.
     pub width: Option<usize>,
+    /// `--quiet`: the people-facing formats show only what blocks, and the summary.
+    pub quiet: bool,
+    /// `--fail-on-warn`: warnings block too, so `--quiet` shows them.
+    pub fail_on_warn: bool,
+}
+
+impl Style {
+    /// Whether a people-facing reporter shows `finding`.
+    pub(crate) fn shows(&self, finding: &crate::Finding) -> bool {
+        !self.quiet || finding.is_blocking(self.fail_on_warn)
+    }
 }
 
 impl Format {
     pub fn reporter(self, style: Style) -> Box<dyn Reporter> {
         match self {
             Self::Human => Box::new(HumanReporter::new(style)),
+            Self::Concise => Box::new(ConciseReporter { style }),
             Self::Json => Box::new(JsonReporter),
             Self::Sarif => Box::new(SarifReporter),
             Self::Junit => Box::new(JunitReporter),
@@ -68,8 +87,8 @@ pub(crate) fn count(n: usize, singular: &str, plural: &str) -> String {
     format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
-/// `12 resources checked, 1 failure, 2 warnings[, 1 acknowledged][, 3 ignored]`,
-/// as the human and Markdown summaries start.
+/// `12 resources checked, 1 failure (1 high), 2 warnings (2 low)[, 1 advisory]...`:
+/// the summary every people-facing format ends with.
 pub(crate) fn counts_line(summary: &crate::check::Summary) -> String {
     let mut line = format!(
         "{} checked, {}, {}",
@@ -77,11 +96,48 @@ pub(crate) fn counts_line(summary: &crate::check::Summary) -> String {
         count(summary.failures, "failure", "failures"),
         count(summary.warnings, "warning", "warnings"),
     );
-    if summary.acknowledged > 0 {
-        line.push_str(&format!(", {} acknowledged", summary.acknowledged));
+    for (n, what) in [
+        (summary.advisory, "advisory"),
+        (summary.acknowledged, "acknowledged"),
+        (summary.ignored, "ignored"),
+        (summary.unknown, "unknown until apply"),
+    ] {
+        if n > 0 {
+            line.push_str(&format!(", {n} {what}"));
+        }
     }
-    if summary.ignored > 0 {
-        line.push_str(&format!(", {} ignored", summary.ignored));
+    let severities = summary.severities.nonzero();
+    if !severities.is_empty() {
+        let parts: Vec<String> = severities
+            .iter()
+            .map(|(severity, n)| format!("{n} {severity}"))
+            .collect();
+        line.push_str(&format!("; open by severity: {}", parts.join(", ")));
+    }
+    line
+}
+
+/// `policy set security (soft-mandatory): 2 failing, requires 2 approval(s), have 1`
+pub(crate) fn set_line(set: &crate::approvals::SetStatus) -> String {
+    use crate::finding::Enforcement;
+    let mut line = format!(
+        "policy set {} ({}): {} failing",
+        set.name,
+        set.enforcement.as_str(),
+        set.failing
+    );
+    if set.acknowledged > 0 {
+        line.push_str(&format!(", {} acknowledged", set.acknowledged));
+    }
+    match set.enforcement {
+        Enforcement::SoftMandatory if set.failing > 0 => line.push_str(&format!(
+            ", requires {} per finding, have {}",
+            count(set.required, "approval", "approvals"),
+            set.have
+        )),
+        Enforcement::SoftMandatory => line.push_str(", nothing to approve"),
+        Enforcement::HardMandatory => line.push_str(", cannot be approved"),
+        Enforcement::Advisory => line.push_str(", advisory: does not block"),
     }
     line
 }

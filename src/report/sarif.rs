@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use super::Reporter;
 use crate::check::Report;
-use crate::finding::{Finding, Level, Severity, Status};
+use crate::finding::{Finding, Level, Outcome, Severity, Status};
 
 /// GitHub rejects runs with more results than this.
 pub const MAX_RESULTS: usize = 25_000;
@@ -43,13 +43,35 @@ fn security_severity(severity: Severity) -> Option<&'static str> {
     }
 }
 
+/// SARIF's level: `error` only for what blocks (or would, were it not
+/// suppressed); advisory failures and warnings are `warning`.
 fn level(finding: &Finding) -> &'static str {
-    match (finding.level, finding.severity) {
-        _ if finding.status == Status::Unknown => "note",
-        (_, Severity::Info) => "note",
-        (Level::Failure, _) => "error",
-        (Level::Warning, _) => "warning",
+    if finding.severity == Severity::Info {
+        return "note";
     }
+    match finding.outcome() {
+        Outcome::Unknown => "note",
+        Outcome::Advisory | Outcome::Warn => "warning",
+        Outcome::Fail | Outcome::Ignored | Outcome::Acknowledged => match finding.level {
+            Level::Failure => "error",
+            Level::Warning => "warning",
+        },
+    }
+}
+
+/// A rule's readable `name`, distinct from its id as GitHub's SARIF rules
+/// ask (SARIF1001): the code in Pascal case, `aws-s3-no-public-acl` →
+/// `AwsS3NoPublicAcl`.
+fn rule_name(code: &str) -> String {
+    code.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
 }
 
 fn rule(finding: &Finding) -> Value {
@@ -67,7 +89,7 @@ fn rule(finding: &Finding) -> Value {
     let description = finding.description.clone().unwrap_or_else(|| title.clone());
     let mut rule = json!({
         "id": finding.code,
-        "name": finding.code,
+        "name": rule_name(&finding.code),
         "shortDescription": { "text": title },
         "fullDescription": { "text": description },
         "help": { "text": description },
@@ -81,21 +103,15 @@ fn rule(finding: &Finding) -> Value {
 }
 
 fn location(finding: &Finding) -> Option<Value> {
-    let (uri, region) = match (&finding.source_location, &finding.plan_location) {
-        (Some(source), _) => (
-            source.file.clone(),
-            json!({
-                "startLine": source.line,
-                "startColumn": source.column,
-                "endLine": source.end_line.max(source.line),
-            }),
-        ),
-        (None, Some(plan)) => (
-            plan.file.clone(),
-            json!({ "startLine": plan.line, "startColumn": plan.column }),
-        ),
-        (None, None) => return None,
-    };
+    let at = finding.primary_location()?;
+    let (uri, region) = (
+        at.file,
+        json!({
+            "startLine": at.line,
+            "startColumn": at.column,
+            "endLine": at.end_line.max(at.line),
+        }),
+    );
     let mut location = json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri },
@@ -179,7 +195,6 @@ fn document(report: &Report) -> Value {
                 "driver": {
                     "name": "tfguard",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/tfguard/tfguard",
                     "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
                 }
             },

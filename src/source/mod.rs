@@ -9,8 +9,8 @@
 //! and the finding keeps its plan location.
 
 mod address;
-mod config;
 mod ignore;
+mod terraform;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -24,10 +24,10 @@ use crate::finding::{
 
 pub use crate::date::Date;
 pub use address::ConfigAddress;
-pub use config::{Block, BlockKind, ConfigFile};
 pub use ignore::IgnoreComment;
+pub use terraform::{Block, BlockKind, TerraformFile};
 
-use config::Found;
+use terraform::Found;
 
 /// Modules nested deeper than this are not followed (a guard against cycles).
 const MAX_MODULE_DEPTH: usize = 32;
@@ -69,7 +69,7 @@ struct Ignore {
 /// The parsed configuration of one root module and everything it calls.
 #[derive(Debug, Default)]
 pub struct SourceMap {
-    files: Vec<ConfigFile>,
+    files: Vec<TerraformFile>,
     modules: BTreeMap<ModulePath, Module>,
     ignores: Vec<Ignore>,
     /// What could not be read or followed, for verbose output.
@@ -132,7 +132,7 @@ impl SourceMap {
             return;
         }
         let mut blocks = Vec::new();
-        for file_path in config::module_files(dir) {
+        for file_path in terraform::module_files(dir) {
             let Ok(text) = std::fs::read_to_string(&file_path) else {
                 self.notes
                     .push(format!("{}: cannot read", file_path.display()));
@@ -141,15 +141,15 @@ impl SourceMap {
             let display = display_path(&file_path, root);
             let index = self.files.len();
             let parsed = if display.ends_with(".json") {
-                config::parse_json(&text, index)
+                terraform::parse_json(&text, index)
             } else {
-                config::parse_hcl(&text, index)
+                terraform::parse_hcl(&text, index)
             };
             match parsed {
                 Ok(parsed) => {
                     let first = blocks.len();
                     blocks.extend(parsed);
-                    self.files.push(ConfigFile::new(display, text));
+                    self.files.push(TerraformFile::new(display, text));
                     self.scan_ignores(index, &path, &blocks[first..], first);
                 }
                 Err(error) => self.notes.push(format!("{display}: cannot parse: {error}")),
@@ -474,7 +474,7 @@ impl SourceMap {
                 file: "tfguard".to_owned(),
                 line: 0,
             },
-            policy_set: crate::approvals::TFGUARD_SET.to_owned(),
+            policy_set: crate::finding::TFGUARD_SET.to_owned(),
             enforcement: crate::finding::Enforcement::Advisory,
             plan_location: None,
             source_location: Some(location),
@@ -543,5 +543,5 @@ fn downloaded_modules(dir: &Path) -> HashMap<String, PathBuf> {
 
 /// Whether a folder holds Terraform configuration (for the default `--config-dir`).
 pub fn has_configuration(dir: &Path) -> bool {
-    !config::module_files(dir).is_empty()
+    !terraform::module_files(dir).is_empty()
 }

@@ -81,7 +81,7 @@ fn builds_the_command_line_and_writes_outputs() {
             "policies/security",
             "-p",
             "policies/cost",
-            "--config-dir",
+            "--terraform-dir",
             "infra",
             "--fail-on-warn",
             "--severity",

@@ -155,7 +155,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&human.stdout).contains(
-        "policy set security (soft-mandatory): 10 failing, requires 2 approval(s), have 1"
+        "policy set security (soft-mandatory): 10 failing, requires 2 approvals per finding, have 1"
     ));
 
     // Team membership makes carol an owner too.
@@ -230,12 +230,13 @@ fn expired_approvals_do_not_count_and_are_reported() {
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1);
     let problems = document["approval_problems"].as_array().unwrap();
-    assert!(
-        problems
-            .iter()
-            .any(|p| p.as_str().unwrap().contains("approval by bob")
-                && p.as_str().unwrap().contains("expired on 2000-01-01"))
-    );
+    assert!(problems.iter().any(|p| {
+        p["message"].as_str().unwrap().contains("approval by bob")
+            && p["message"]
+                .as_str()
+                .unwrap()
+                .contains("expired on 2000-01-01")
+    }));
     assert!(
         repo.approve("bob", &["--expires", "2000-01-01"])
             .status
@@ -260,7 +261,7 @@ fn former_owners_no_longer_count() {
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1);
     assert!(
-        document["approval_problems"][0]
+        document["approval_problems"][0]["message"]
             .as_str()
             .unwrap()
             .contains("carol is not an owner of policy set security")
@@ -284,7 +285,8 @@ fn advisory_sets_report_but_never_block() {
     let repo = Repo::new("enforcement = \"advisory\"");
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 0);
-    assert_eq!(document["summary"]["failures"], 10);
+    assert_eq!(document["summary"]["failures"], 0);
+    assert_eq!(document["summary"]["advisory"], 10);
     assert_eq!(document["findings"][0]["enforcement"], "advisory");
     let human = repo
         .tfguard()
@@ -396,7 +398,7 @@ fn signed_approvals_and_a_tampered_entry() {
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1);
     assert!(
-        document["approval_problems"][0]
+        document["approval_problems"][0]["message"]
             .as_str()
             .unwrap()
             .contains("requires a signature")
@@ -451,8 +453,13 @@ fn signed_approvals_and_a_tampered_entry() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|p| p.as_str().unwrap().contains("approval by alice")
-                && p.as_str().unwrap().contains("requires a signature"))
+            .any(
+                |p| p["message"].as_str().unwrap().contains("approval by alice")
+                    && p["message"]
+                        .as_str()
+                        .unwrap()
+                        .contains("requires a signature")
+            )
     );
 }
 
@@ -497,7 +504,14 @@ fn list_clear_and_prune() {
         );
     let json = repo
         .tfguard()
-        .args(["approvals", "list", "--json", "--config", &repo.config()])
+        .args([
+            "approvals",
+            "list",
+            "-o",
+            "json",
+            "--config",
+            &repo.config(),
+        ])
         .output()
         .unwrap();
     let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
@@ -510,7 +524,7 @@ fn list_clear_and_prune() {
     std::fs::write(&fixed, serde_json::to_string(&plan).unwrap()).unwrap();
     let (_, document) = repo.check(&fixed);
     assert!(
-        document["approval_problems"][0]
+        document["approval_problems"][0]["message"]
             .as_str()
             .unwrap()
             .contains("unused approval by alice")
@@ -568,7 +582,9 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert!(text.starts_with("FAIL - "), "{text}");
     assert!(failure.is_match(&text));
     assert!(summary.is_match(&text));
-    assert!(text.contains("policy set security (soft-mandatory): requires 2 approvals, have 0"));
+    assert!(text.contains(
+        "policy set security (soft-mandatory): 10 failing, requires 2 approvals per finding, have 0"
+    ));
     assert!(
         text.contains("11 tests, 0 passed, 1 warning, 10 failures, 0 exceptions"),
         "{text}"
@@ -583,6 +599,16 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert_eq!(results[0]["Hashes"].as_array().unwrap().len(), 10);
     // A set with nothing failing passes, and its block is never empty.
     let text = String::from_utf8(run("default").stdout).unwrap();
+    // Each per-set step keeps the other steps' sets in POLICYCHECKFILE.
+    let results: Value =
+        serde_json::from_str(&std::fs::read_to_string(&policy_check_file).unwrap()).unwrap();
+    let names: Vec<&str> = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["PolicySetName"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["security", "default"]);
     assert!(!text.trim().is_empty());
     assert!(
         !failure.is_match(&text) && !text.starts_with("FAIL"),

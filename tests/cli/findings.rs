@@ -205,7 +205,7 @@ fn human_output_labels_the_attribute() {
                     "https://example.test/docs/fixture-public",
                 ))
                 .and(predicate::str::contains(
-                    "10 resources checked, 8 failures, 1 warning\n",
+                    "10 resources checked, 8 failures, 1 warning; open by severity:",
                 )),
         );
 }

@@ -60,7 +60,7 @@ fn unknown_values_fail_only_when_asked() {
 
 #[test]
 fn the_library_is_as_broad_as_the_issue_asks() {
-    let output = tfguard().args(["rules", "--json"]).output().unwrap();
+    let output = tfguard().args(["rules", "-o", "json"]).output().unwrap();
     let checks: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let ids: Vec<&str> = checks
         .as_array()

@@ -60,7 +60,7 @@ fn github_annotations_and_job_summary() {
     let output = tfguard()
         .args(["check", "-o", "github", "-p"])
         .arg(fixture("policies/resource"))
-        .arg("--config-dir")
+        .arg("--terraform-dir")
         .arg(fixture("terraform/sources/after"))
         .arg(fixture("terraform/sources/plan.json"))
         .env("GITHUB_STEP_SUMMARY", &summary)

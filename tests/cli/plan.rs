@@ -127,9 +127,15 @@ fn passes_arguments_and_reads_the_plan_it_wrote() {
     // terraform's own stdout goes to stderr, so stdout is only the report.
     assert!(String::from_utf8_lossy(&output.stderr).contains("planning"));
     let calls = std::fs::read_to_string(&log).unwrap();
+    // The plan file is passed absolute: with -chdir, terraform would read
+    // a relative -out against the other folder.
+    let out = std::path::absolute(dir.path().join("p.tfplan")).unwrap();
     assert_eq!(
         calls,
-        "plan -input=false -out=p.tfplan -target=aws_s3_bucket.logs -refresh=false\nshow -json -no-color p.tfplan\n"
+        format!(
+            "plan -input=false -out={0} -target=aws_s3_bucket.logs -refresh=false\nshow -json -no-color {0}\n",
+            out.display()
+        )
     );
 }
 

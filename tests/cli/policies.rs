@@ -189,7 +189,7 @@ fn test_files_and_ignored_files_are_not_loaded() {
     let (code, document) = check_json(&[
         "-p",
         path_str(dir.path()),
-        "--ignore",
+        "--skip-policy-file",
         "**/vendor/**",
         &lifecycle(),
     ]);

@@ -26,7 +26,7 @@ fn regenerated_plans_match_the_committed_ones() {
             [
                 "-p",
                 path_str(&policies),
-                "--config-dir",
+                "--terraform-dir",
                 path_str(&config),
                 path_str(plan),
             ]

@@ -13,7 +13,12 @@ fn run(extra: &[&str]) -> (i32, Value) {
     let policies = fixture("policies/resource");
     let config = root().join(DIR);
     let plan = fixture("terraform/sources/plan.json");
-    let mut args = vec!["-p", path_str(&policies), "--config-dir", path_str(&config)];
+    let mut args = vec![
+        "-p",
+        path_str(&policies),
+        "--terraform-dir",
+        path_str(&config),
+    ];
     args.extend_from_slice(extra);
     args.push(path_str(&plan));
     check_json(&args)
@@ -222,7 +227,7 @@ fn ignored_findings_carry_their_reason_and_do_not_fail() {
     let (code, document) = check_json(&[
         "-p",
         path_str(&policy),
-        "--config-dir",
+        "--terraform-dir",
         path_str(&root().join(DIR)),
         path_str(&fixture("terraform/sources/plan.json")),
     ]);
@@ -233,7 +238,7 @@ fn ignored_findings_carry_their_reason_and_do_not_fail() {
 
 #[test]
 fn without_configuration_findings_keep_plan_locations() {
-    // No --config-dir, and the working directory has no .tf files.
+    // No --terraform-dir, and the working directory has no .tf files.
     let (code, document) = check_json(&[
         "-p",
         path_str(&fixture("policies/resource")),
@@ -266,7 +271,7 @@ fn a_missing_block_falls_back_quietly_and_verbose_says_so() {
     let output = tfguard()
         .args(["check", "-o", "json", "-v", "-p"])
         .arg(fixture("policies/resource"))
-        .arg("--config-dir")
+        .arg("--terraform-dir")
         .arg(root().join(DIR))
         .arg(lifecycle_plan())
         .output()
@@ -293,7 +298,7 @@ fn human_output_quotes_the_tf_line() {
     let output = tfguard()
         .args(["check", "--no-color", "-p"])
         .arg(fixture("policies/resource"))
-        .arg("--config-dir")
+        .arg("--terraform-dir")
         .arg(root().join(DIR))
         .arg(fixture("terraform/sources/plan.json"))
         .output()
@@ -316,7 +321,7 @@ fn the_configuration_folder_can_come_from_tfguard_toml_or_atlantis_dir() {
     std::fs::write(
         &config,
         format!(
-            "config_dir = {:?}\n",
+            "terraform_dir = {:?}\n",
             root().join(DIR).display().to_string()
         ),
     )

@@ -1,64 +1,46 @@
 //! `tfguard atlantis`: a custom policy check for Atlantis.
 //!
-//! Atlantis decides pass or fail from the text of each `run` step (one per
-//! policy set, by position) and loses the text on a non-zero exit. So this
-//! mode always exits 0 once it has something to say, even for errors, which
-//! become a failing block: it fails closed in the text instead. A failing
-//! block starts with `FAIL` lines and carries Conftest's summary line, which
-//! Atlantis parses; lines contain nothing that changes between re-plans of
-//! the same findings, so Atlantis's sticky approvals keep working.
+//! Atlantis loses the text of a step that exits non-zero, so this mode
+//! exits 0 once it has something to say, even for errors, which become a
+//! failing block (`report::atlantis`): it fails closed in the text instead.
 
 use std::process::ExitCode;
 
-use serde_json::json;
-use tfguard::approvals::{Approvals, SetStatus, TFGUARD_SET};
-use tfguard::check::Report;
-use tfguard::finding::{Enforcement, Finding, Level, Status};
-use tfguard::plan::PlanInput;
+use tfguard::report::Reporter;
+use tfguard::report::atlantis::{
+    AtlantisReporter, PolicySetResult, error_result, merge_policy_check_file, results,
+};
 
 use crate::cli::AtlantisArgs;
-use crate::errors::Failure;
-use crate::settings::CheckSettings;
-use crate::{Policies, evaluate, print_stdout};
+use crate::errors::{Failure, warn};
+use crate::output::print_stdout;
+use crate::settings::{AtlantisSettings, Env};
+use crate::{evaluate, load_policies};
 
-pub fn run_atlantis(args: AtlantisArgs) -> ExitCode {
-    let showfile = args
-        .showfile
-        .clone()
-        .or_else(|| std::env::var("SHOWFILE").ok())
-        .filter(|s| !s.is_empty());
-    let blocks = match showfile {
-        None => Err(
-            "SHOWFILE is not set (run this from an Atlantis policy_check step, or pass --showfile)"
-                .to_owned(),
-        ),
-        Some(showfile) => blocks(args, &showfile).map_err(|e| e.to_string()),
-    };
-    let (text, results) = match blocks {
+pub fn run_atlantis(args: AtlantisArgs, env: &Env, verbose: bool) -> ExitCode {
+    let settings = AtlantisSettings::resolve(args, env, verbose);
+    // Written even when the settings are wrong: the error block goes there too.
+    let policy_check_file = env.var("POLICYCHECKFILE").map(std::path::PathBuf::from);
+    let (text, entries) = match settings.map_err(Failure::from).and_then(|s| blocks(&s)) {
         Ok(blocks) => blocks,
-        // Fail closed in the text Atlantis reads, since it drops the output
-        // of a failing command.
-        Err(message) => {
-            let block = format!(
-                "FAIL - tfguard - error - {message}\n\n1 test, 0 passed, 0 warnings, 1 failure, 0 exceptions\n"
-            );
-            let result = json!({
-                "PolicySetName": "tfguard",
-                "PolicyOutput": block,
-                "Passed": false,
-                "ReqApprovalCount": 0,
-                "Approvals": [],
-                "Hashes": [],
-            });
-            (block, vec![result])
+        Err(failure) => {
+            let result = error_result(&failure.to_string());
+            (result.policy_output.clone(), vec![result])
         }
     };
-    if let Some(path) = std::env::var_os("POLICYCHECKFILE").filter(|p| !p.is_empty()) {
-        let document = serde_json::to_string_pretty(&results).unwrap_or_default();
-        if let Err(e) = std::fs::write(&path, document + "\n") {
-            crate::errors::warn(&format!(
+    if let Some(path) = policy_check_file {
+        let existing = std::fs::read_to_string(&path).ok();
+        let (document, problem) = merge_policy_check_file(existing.as_deref(), entries);
+        if let Some(problem) = problem {
+            warn(&format!(
+                "warning: POLICYCHECKFILE {}: {problem}",
+                path.display()
+            ));
+        }
+        if let Err(e) = std::fs::write(&path, document) {
+            warn(&format!(
                 "error: cannot write POLICYCHECKFILE {}: {e}",
-                std::path::Path::new(&path).display()
+                path.display()
             ));
             return ExitCode::from(2);
         }
@@ -66,142 +48,31 @@ pub fn run_atlantis(args: AtlantisArgs) -> ExitCode {
     match print_stdout(text.as_bytes()) {
         Ok(code) => code,
         Err(failure) => {
-            failure.print();
+            failure.print(false);
             ExitCode::from(2)
         }
     }
 }
 
-fn blocks(args: AtlantisArgs, showfile: &str) -> Result<(String, Vec<serde_json::Value>), Failure> {
-    let mut settings = CheckSettings::resolve(vec![PlanInput::from_arg(showfile)], args.options)?;
-    // Atlantis runs steps in the project folder, and says so in DIR.
-    if settings.config_dir.is_none()
-        && let Some(dir) = std::env::var_os("DIR").map(std::path::PathBuf::from)
-        && tfguard::source::has_configuration(&dir)
+fn blocks(settings: &AtlantisSettings) -> Result<(String, Vec<PolicySetResult>), Failure> {
+    let check = &settings.check;
+    if !check.config.is_configured()
+        && let Some(note) = check.notes.first()
     {
-        settings.config_dir = Some(dir);
+        warn(&format!("note: {note}"));
     }
-    let approvals = Approvals::load(settings.config_file.as_deref())?;
-    let valid_approvals = approvals.ledger.approvals.clone();
-    let sets = approvals.config.policy_sets.clone();
-    if let Some(only) = &args.policy_set
-        && !sets.iter().any(|s| &s.name == only)
-    {
-        return Err(Failure::NotFound(format!("unknown policy set {only:?}")));
-    }
-    let policies = Policies::load(&settings, &approvals.config)?;
-    let plans = settings.load_plans(|_| {})?;
-    let report = evaluate(&settings, &policies, approvals, plans, None)?;
-    let mut text = String::new();
-    let mut results = Vec::new();
-    for status in report
-        .policy_sets
-        .iter()
-        .filter(|s| args.policy_set.as_ref().is_none_or(|only| &s.name == only))
-    {
-        let block = block(&report, status);
-        let failing: Vec<&Finding> = of_set(&report, &status.name)
-            .filter(|f| blocks_set(f))
-            .collect();
-        let approvers: Vec<serde_json::Value> = valid_approvals
-            .iter()
-            .filter(|a| a.policy_set == status.name)
-            .map(|a| json!({ "Approver": a.user, "Hashes": [a.fingerprint] }))
-            .collect();
-        results.push(json!({
-            "PolicySetName": status.name,
-            "PolicyOutput": block,
-            "Passed": failing.is_empty(),
-            "ReqApprovalCount": status.required,
-            "Approvals": approvers,
-            "Hashes": failing.iter().map(|f| f.fingerprint.0.clone()).collect::<Vec<_>>(),
-        }));
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        text.push_str(&block);
-    }
-    Ok((text, results))
-}
-
-fn of_set<'r>(report: &'r Report, set: &'r str) -> impl Iterator<Item = &'r Finding> + 'r {
-    report
-        .findings
-        .iter()
-        .filter(move |f| f.policy_set == set && f.policy_set != TFGUARD_SET)
-}
-
-/// Whether a finding fails its set: open, failure level, not advisory.
-fn blocks_set(finding: &Finding) -> bool {
-    finding.status == Status::Open
-        && finding.level == Level::Failure
-        && finding.enforcement != Enforcement::Advisory
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn line(kind: &str, finding: &Finding) -> String {
-    let file = finding
-        .plan_location
-        .as_ref()
-        .map_or("plan", |l| l.file.as_str());
-    let mut line = format!("{kind} - {file} - {} - {}", finding.code, finding.message);
-    if let Some(address) = &finding.address
-        && !finding.message.contains(address.as_str())
-    {
-        line.push_str(&format!(" ({address})"));
-    }
-    if let Some(suppression) = &finding.suppression {
-        line.push_str(&format!(
-            " [{}: {}]",
-            finding.status.as_str(),
-            suppression.reason
-        ));
-    }
-    line
-}
-
-/// One policy set's text: FAIL lines first (Atlantis reads a leading FAIL),
-/// then WARN and EXCP lines, the approval status, and Conftest's summary.
-fn block(report: &Report, status: &SetStatus) -> String {
-    let mut fails = Vec::new();
-    let mut warns = Vec::new();
-    let mut exceptions = Vec::new();
-    for finding in of_set(report, &status.name) {
-        match finding.status {
-            Status::Open if blocks_set(finding) => fails.push(line("FAIL", finding)),
-            Status::Open | Status::Unknown => warns.push(line("WARN", finding)),
-            Status::Ignored | Status::Acknowledged => exceptions.push(line("EXCP", finding)),
-        }
-    }
-    let checked = report
-        .summary
-        .resources
-        .max(fails.len() + warns.len() + exceptions.len());
-    let passed = checked - fails.len() - warns.len() - exceptions.len();
-    let mut text = String::new();
-    for l in fails.iter().chain(&warns).chain(&exceptions) {
-        text.push_str(l);
-        text.push('\n');
-    }
-    if !text.is_empty() {
-        text.push('\n');
-    }
-    text.push_str(&format!(
-        "policy set {} ({}): requires {}, have {}\n",
-        status.name,
-        status.enforcement.as_str(),
-        plural(status.required, "approval", "approvals"),
-        status.have
-    ));
-    text.push_str(&format!(
-        "{}, {passed} passed, {}, {}, {}\n",
-        plural(checked, "test", "tests"),
-        plural(warns.len(), "warning", "warnings"),
-        plural(fails.len(), "failure", "failures"),
-        plural(exceptions.len(), "exception", "exceptions"),
-    ));
-    text
+    let policies = load_policies(check)?;
+    let plans = check.load_plans(|_| {})?;
+    let report = evaluate(check, &policies, plans, None)?;
+    let reporter = AtlantisReporter {
+        only_set: settings.only_set.clone(),
+    };
+    let mut text = Vec::new();
+    reporter
+        .report(&report, &mut text)
+        .map_err(|e| Failure::Output("the Atlantis blocks".to_owned(), e))?;
+    Ok((
+        String::from_utf8_lossy(&text).into_owned(),
+        results(&report, settings.only_set.as_deref()),
+    ))
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use tfguard::report::Format;
+use tfguard::report::listing::{ListFormat, VerifyDetail};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -13,6 +14,12 @@ use tfguard::report::Format;
     about = "Check Terraform plans against Rego policies before apply"
 )]
 pub struct Cli {
+    /// Also say on stderr what was read and decided: the tfguard.toml (or
+    /// conftest.toml) used, configuration files that could not be read,
+    /// findings with no `.tf` block.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -49,11 +56,15 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// Plan files: `terraform show -json` output, `-` for stdin, or `terraform plan -out` files.
+    /// Folders stand for their `*.json` and `*.tfplan` files.
     #[arg(required = true, value_name = "PLAN")]
     pub plans: Vec<String>,
 
     #[command(flatten)]
-    pub options: CheckOptionArgs,
+    pub policy: PolicyArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Args)]
@@ -63,8 +74,17 @@ pub struct PlanArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
+    /// Plan the Terraform configuration in this folder (terraform's
+    /// `-chdir`, which must come before `plan`); it is also where findings'
+    /// `.tf` lines are looked up.
+    #[arg(long, value_name = "DIR")]
+    pub chdir: Option<PathBuf>,
+
     #[command(flatten)]
-    pub options: CheckOptionArgs,
+    pub policy: PolicyArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 
     /// Arguments passed to `terraform plan` (after `--`).
     #[arg(last = true, value_name = "TERRAFORM_ARGS")]
@@ -138,7 +158,7 @@ pub struct ApproveArgs {
     #[arg(value_name = "PLAN")]
     pub plan: String,
     #[command(flatten)]
-    pub options: CheckOptionArgs,
+    pub policy: PolicyArgs,
 }
 
 // Parsed once per run: the size of `Prune`'s options does not matter.
@@ -147,10 +167,9 @@ pub struct ApproveArgs {
 pub enum ApprovalsCommand {
     /// List recorded approvals.
     List {
-        /// JSON instead of a table.
-        #[arg(long)]
-        json: bool,
-        /// Configuration file (default: tfguard.toml here).
+        #[arg(short, long = "output", value_enum, default_value_t = ListFormat::Text)]
+        output: ListFormat,
+        /// Configuration file [default: the nearest tfguard.toml].
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
@@ -158,7 +177,7 @@ pub enum ApprovalsCommand {
     Clear {
         #[arg(long, value_name = "NAME")]
         policy_set: String,
-        /// Configuration file (default: tfguard.toml here).
+        /// Configuration file [default: the nearest tfguard.toml].
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
     },
@@ -168,7 +187,7 @@ pub enum ApprovalsCommand {
         #[arg(value_name = "PLAN")]
         plans: Vec<String>,
         #[command(flatten)]
-        options: CheckOptionArgs,
+        policy: PolicyArgs,
     },
 }
 
@@ -181,14 +200,13 @@ pub struct AtlantisArgs {
     #[arg(long, value_name = "FILE")]
     pub showfile: Option<String>,
     #[command(flatten)]
-    pub options: CheckOptionArgs,
+    pub policy: PolicyArgs,
 }
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// JSON instead of a table.
-    #[arg(long)]
-    pub json: bool,
+    #[arg(short, long = "output", value_enum, default_value_t = ListFormat::Text)]
+    pub output: ListFormat,
     #[command(subcommand)]
     pub action: Option<RulesAction>,
 }
@@ -209,38 +227,40 @@ pub enum RulesAction {
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
-    /// Policy files or folders, tests included.
-    #[arg(value_name = "PATH", default_value = "policy")]
+    /// Policy files or folders, tests included (the same as `-p`).
+    #[arg(value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Policy files or folders, tests included [default: policy].
+    #[arg(short, long = "policy", value_name = "PATH")]
+    pub policies: Vec<PathBuf>,
     /// Data files or folders, merged under `data`.
     #[arg(short, long = "data", value_name = "PATH")]
     pub data: Vec<PathBuf>,
-    /// Print every test, not only failures (the same as `--report full`).
-    #[arg(short, long)]
-    pub verbose: bool,
     /// `full`: every test; `notes`: failures and what tests `print()`ed; `fails`: failures only.
-    #[arg(long, value_enum, default_value_t = Report::Fails)]
-    pub report: Report,
+    #[arg(long, value_enum, default_value_t = VerifyDetail::Fails)]
+    pub report: VerifyDetail,
     /// Print line coverage per policy file (test files excluded).
     #[arg(long)]
     pub coverage: bool,
     /// Fail (exit 1) when total coverage is below this percentage; implies --coverage.
     #[arg(long, value_name = "PCT")]
     pub coverage_min: Option<f64>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Report {
-    Full,
-    Notes,
-    Fails,
+    /// Rego syntax of the policies.
+    #[arg(long, value_enum, default_value_t = RegoVersion::V1)]
+    pub rego_version: RegoVersion,
+    /// OPA's strict mode: unused variables, arguments and imports, shadowed
+    /// `input`/`data` and deprecated built-ins are errors.
+    #[arg(long)]
+    pub strict: bool,
+    #[arg(short, long = "output", value_enum, default_value_t = ListFormat::Text)]
+    pub output: ListFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct TestArgs {
-    /// Input files (Terraform plan JSON).
+    /// Plans: JSON, binary plan files, or folders of them.
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<PathBuf>,
+    pub files: Vec<String>,
     /// Policy files or folders [default: policy].
     #[arg(
         short,
@@ -274,13 +294,13 @@ pub struct TestArgs {
     /// Output format [default: stdout].
     #[arg(short, long, value_enum, env = "CONFTEST_OUTPUT")]
     pub output: Option<tfguard::conftest::OutputFormat>,
-    /// No colour (Conftest colours by default, even in pipes).
+    /// No colour (colour is also off when stdout is not a terminal, or NO_COLOR is set).
     #[arg(long, env = "CONFTEST_NO_COLOR")]
     pub no_color: bool,
     /// Always exit 0 when the test ran.
     #[arg(long, env = "CONFTEST_NO_FAIL")]
     pub no_fail: bool,
-    /// Exit 1 on warnings, 2 on failures.
+    /// Exit 1 on warnings too.
     #[arg(long, env = "CONFTEST_FAIL_ON_WARN")]
     pub fail_on_warn: bool,
     /// Leave exceptions out of the `stdout` output (they are still counted).
@@ -306,12 +326,21 @@ pub struct TestArgs {
     /// Rego syntax of the policies [default: v1].
     #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
     pub rego_version: Option<RegoVersion>,
+    /// Program that reads binary plan files (`terraform` or `tofu`).
+    #[arg(
+        long,
+        env = "TFGUARD_TERRAFORM_BIN",
+        default_value = "terraform",
+        value_name = "PROGRAM"
+    )]
+    pub terraform_bin: String,
 }
 
-/// What `check` and `plan` share: policies, selection, outputs.
+/// What every command that checks plans shares: which policies, which
+/// checks, which resources, and where the configuration is.
 #[derive(Debug, Args)]
-pub struct CheckOptionArgs {
-    /// Configuration file: policy sets, owners, approvals (default: tfguard.toml here).
+pub struct PolicyArgs {
+    /// tfguard.toml to use [default: the nearest one, from here up to the repository root].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -324,9 +353,9 @@ pub struct CheckOptionArgs {
     #[arg(long)]
     pub builtin: bool,
 
-    /// Skip policy files matching this glob (path or file name). Repeatable.
+    /// Do not load policy files matching this glob (path or file name). Repeatable.
     #[arg(long, value_name = "GLOB")]
-    pub ignore: Vec<String>,
+    pub skip_policy_file: Vec<String>,
 
     /// JSON or YAML data file or folder, merged under `data`. Repeatable.
     #[arg(short, long = "data", value_name = "PATH")]
@@ -371,16 +400,25 @@ pub struct CheckOptionArgs {
     pub all_resources: bool,
 
     /// Terraform configuration folder, for `.tf` locations and inline ignores.
-    /// Default: the current folder when it holds `.tf` files.
-    #[arg(long, value_name = "DIR")]
-    pub config_dir: Option<PathBuf>,
+    /// Default: `terraform_dir` in tfguard.toml, else the current folder when it holds `.tf` files.
+    #[arg(long, value_name = "DIR", alias = "config-dir")]
+    pub terraform_dir: Option<PathBuf>,
 
-    /// Also print notes: configuration files that could not be read, findings with no `.tf` block.
-    #[arg(short, long)]
-    pub verbose: bool,
+    /// Program that reads binary plan files (`terraform` or `tofu`).
+    #[arg(
+        long,
+        env = "TFGUARD_TERRAFORM_BIN",
+        default_value = "terraform",
+        value_name = "PROGRAM"
+    )]
+    pub terraform_bin: String,
+}
 
+/// How `check` and `plan` report, and when they fail.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
     /// Output format, optionally to a file: `-o human -o sarif=results.sarif -o junit=report.xml`.
-    /// Formats: human, json, sarif, junit, github, markdown. Repeatable.
+    /// Formats: human, concise, json, sarif, junit, github, markdown. Repeatable.
     #[arg(short, long = "output", value_name = "FORMAT[=FILE]", value_parser = parse_output)]
     pub outputs: Vec<OutputSpec>,
 
@@ -396,12 +434,7 @@ pub struct CheckOptionArgs {
     #[arg(long, conflicts_with = "fail_on_warn")]
     pub no_fail: bool,
 
-    /// Program that reads binary plan files (`terraform` or `tofu`).
-    #[arg(
-        long,
-        env = "TFGUARD_TERRAFORM_BIN",
-        default_value = "terraform",
-        value_name = "PROGRAM"
-    )]
-    pub terraform_bin: String,
+    /// Show only what fails, and the summary (human and concise output).
+    #[arg(short, long)]
+    pub quiet: bool,
 }

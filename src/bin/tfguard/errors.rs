@@ -1,38 +1,41 @@
 //! Everything that ends a run with exit 2, and how it is shown: one line
 //! `error: ...`, or a miette snippet for Rego errors that have a location.
 
-use std::io::{self, IsTerminal};
+use std::io;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceOffset};
-use tfguard::{EvalError, PlanError, PolicyError};
-
-use crate::settings::use_color;
+use tfguard::PolicyError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     #[error(transparent)]
-    Plan(#[from] PlanError),
-    #[error(transparent)]
-    Policy(#[from] PolicyError),
-    #[error(transparent)]
-    Eval(#[from] EvalError),
+    Library(#[from] tfguard::Error),
     #[error(transparent)]
     Settings(#[from] crate::settings::SettingsError),
-    #[error(transparent)]
-    Approvals(#[from] tfguard::approvals::ApprovalsError),
-    #[error(transparent)]
-    Test(#[from] tfguard::conftest::TestError),
-    #[error(transparent)]
-    Ledger(#[from] tfguard::approvals::LedgerError),
-    /// An approval that policy does not allow.
-    #[error("approval refused: {0}")]
-    Refused(String),
-    /// A request that names something that does not exist.
-    #[error("{0}")]
-    NotFound(String),
     #[error("cannot write {0}: {1}")]
     Output(String, io::Error),
 }
+
+/// Library errors of every stage convert through [`tfguard::Error`], so `?`
+/// works on each.
+macro_rules! library_errors {
+    ($($error:ty),*) => {$(
+        impl From<$error> for Failure {
+            fn from(error: $error) -> Self {
+                Self::Library(error.into())
+            }
+        }
+    )*};
+}
+
+library_errors!(
+    tfguard::PlanError,
+    tfguard::PolicyError,
+    tfguard::EvalError,
+    tfguard::approvals::ApprovalsError,
+    tfguard::conftest::TestError,
+    tfguard::config::ConfigError
+);
 
 /// A Rego error with its file, for miette.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
@@ -47,14 +50,25 @@ struct RegoDiagnostic {
 }
 
 impl Failure {
-    pub fn print(&self) {
-        if let Failure::Policy(PolicyError::Rego {
+    fn policy_error(&self) -> Option<&PolicyError> {
+        match self {
+            Self::Library(tfguard::Error::Policy(error)) => Some(error),
+            Self::Library(tfguard::Error::Test(tfguard::conftest::TestError::Policy(error))) => {
+                Some(error)
+            }
+            Self::Settings(crate::settings::SettingsError::Policy(error)) => Some(error),
+            _ => None,
+        }
+    }
+
+    pub fn print(&self, color: bool) {
+        if let Some(PolicyError::Rego {
             path,
             text,
             line,
             column,
             message,
-        }) = self
+        }) = self.policy_error()
             && !text.is_empty()
             && *line > 0
         {
@@ -64,7 +78,7 @@ impl Failure {
                 code: NamedSource::new(path, text.clone()),
                 span: (offset.offset(), 1).into(),
             };
-            let theme = if use_color(io::stderr().is_terminal(), false) {
+            let theme = if color {
                 GraphicalTheme::unicode()
             } else {
                 GraphicalTheme::unicode_nocolor()

@@ -1,6 +1,5 @@
 //! A progress bar on stderr, only when stderr is a terminal.
 
-use std::io::IsTerminal;
 use std::sync::Arc;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -11,8 +10,8 @@ pub struct Bar(ProgressBar);
 
 impl Bar {
     /// `None` when stderr is not a terminal: nothing extra in logs and pipes.
-    pub fn for_terminal() -> Option<Arc<Self>> {
-        if !std::io::stderr().is_terminal() {
+    pub fn new(stderr_terminal: bool) -> Option<Arc<Self>> {
+        if !stderr_terminal {
             return None;
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());

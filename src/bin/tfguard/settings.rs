@@ -1,74 +1,158 @@
-//! Raw flags and the environment resolved into settings, in one place.
+//! Raw flags, the environment and `tfguard.toml` resolved into settings,
+//! once and in one place. The environment is captured in [`Env`] before
+//! anything runs; nothing reads it after resolution.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
+use clap::ValueEnum;
+use tfguard::approvals::ApprovalRequest;
+use tfguard::config::{CONFIG_FILE, Config, ConfigError};
+use tfguard::conftest::{ConftestToml, OutputFormat, RenderOptions};
+use tfguard::date::{Date, now_rfc3339};
+use tfguard::pipeline::{PolicyOptions, PolicySource, RunOptions};
 use tfguard::plan::{PlanInput, TerraformBin};
 use tfguard::policy::{self, PolicyError};
 use tfguard::report::{Format, Style};
-use tfguard::{EngineOptions, Selection};
+use tfguard::{PlanError, Selection};
 
-use clap::ValueEnum;
-use tfguard::conftest::{ConftestConfig, OutputFormat, RenderOptions};
+use crate::cli::{
+    ApproveArgs, AtlantisArgs, OutputArgs, PolicyArgs, RegoVersion, TestArgs, UnknownMode,
+};
 
-use crate::cli::{CheckOptionArgs, RegoVersion, TestArgs, UnknownMode};
-
-/// A combination of flags that cannot work.
+/// A combination of flags that cannot work, or a file they name that
+/// cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum SettingsError {
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Plan(#[from] PlanError),
     #[error("{0}")]
     Usage(String),
 }
 
-/// Colour only on a terminal, and never with `--no-color` or a non-empty
-/// `NO_COLOR` (no-color.org).
-pub fn use_color(is_terminal: bool, no_color_flag: bool) -> bool {
-    is_terminal && !no_color_flag && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+/// The process environment, read once at start-up.
+pub struct Env {
+    pub cwd: PathBuf,
+    vars: BTreeMap<String, String>,
+    pub stdout_terminal: bool,
+    pub stderr_terminal: bool,
 }
 
-/// Where policies come from.
-pub enum PolicySource {
-    /// The configured policy sets' paths, and the built-in library unless
-    /// the configuration turns it off.
-    Configured,
-    Paths {
-        paths: Vec<PathBuf>,
-        with_builtin: bool,
-    },
+impl Env {
+    pub fn capture() -> Self {
+        Self {
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            vars: std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
+                .collect(),
+            stdout_terminal: std::io::stdout().is_terminal(),
+            stderr_terminal: std::io::stderr().is_terminal(),
+        }
+    }
+
+    /// A variable's value; unset and empty are the same.
+    pub fn var(&self, name: &str) -> Option<&str> {
+        self.vars
+            .get(name)
+            .map(String::as_str)
+            .filter(|v| !v.is_empty())
+    }
+
+    /// Colour only on a terminal, and never with `--no-color` or a
+    /// non-empty `NO_COLOR` (no-color.org).
+    pub fn color(&self, terminal: bool, no_color_flag: bool) -> bool {
+        terminal && !no_color_flag && self.var("NO_COLOR").is_none()
+    }
 }
 
-/// Everything `check` needs, decided.
+/// Everything a command that checks plans needs, decided.
 pub struct CheckSettings {
     pub plans: Vec<PlanInput>,
     pub terraform: TerraformBin,
-    pub policies: PolicySource,
-    pub ignore: globset::GlobSet,
-    pub data: Vec<PathBuf>,
-    /// Without the check filter, which needs tfguard.toml: see [`CheckSettings::engine_options`].
-    pub engine: EngineOptions,
-    pub checks: Vec<String>,
-    pub skip_checks: Vec<String>,
-    pub min_severity: Option<tfguard::Severity>,
-    pub selection: Selection,
-    /// `--config-dir`; see [`CheckSettings::configuration_dir`] for the fallbacks.
-    pub config_dir: Option<PathBuf>,
-    /// `--config`, else `tfguard.toml` in the current folder when present.
-    pub config_file: Option<PathBuf>,
-    pub unknown_fails: bool,
+    pub policy: PolicyOptions,
+    pub run: RunOptions,
+    pub config: Config,
+    /// What `-v` prints: which configuration was used, and why.
+    pub notes: Vec<String>,
     pub verbose: bool,
-    /// Where each report goes; `None` is stdout. At most one goes to stdout.
-    pub outputs: Vec<(Format, Option<PathBuf>)>,
-    /// `$GITHUB_STEP_SUMMARY`, when a `github` output is asked for: the
-    /// Markdown report is appended there as the job summary.
-    pub step_summary: Option<PathBuf>,
-    pub style: Style,
-    pub fail_on_warn: bool,
-    pub no_fail: bool,
 }
 
 impl CheckSettings {
+    /// Resolves the options every checking command shares. `project` is
+    /// where the configuration is looked for and, when it holds `.tf`
+    /// files, where their locations are read (the current folder, or
+    /// `plan --chdir`, or Atlantis's `DIR`).
+    pub fn resolve(
+        plans: &[String],
+        args: PolicyArgs,
+        project: &Path,
+        verbose: bool,
+    ) -> Result<Self, SettingsError> {
+        if let Some(dir) = args.terraform_dir.as_ref().filter(|d| !d.is_dir()) {
+            return Err(SettingsError::Usage(format!(
+                "--terraform-dir {}: not a folder",
+                dir.display()
+            )));
+        }
+        let config = Config::discover(args.config.as_deref(), project)?;
+        let mut notes = vec![match &config.path {
+            Some(path) => format!("using {}", path.display()),
+            None => format!(
+                "no {CONFIG_FILE} found from {} up to the repository root; using the defaults",
+                project.display()
+            ),
+        }];
+        let terraform_dir = args
+            .terraform_dir
+            .or_else(|| config.terraform_dir.clone())
+            .or_else(|| tfguard::source::has_configuration(project).then(|| project.to_path_buf()));
+        if let Some(dir) = &terraform_dir {
+            notes.push(format!("reading .tf files in {}", dir.display()));
+        }
+        let namespaces = if args.all_namespaces {
+            None
+        } else {
+            Some(policy::glob_set(&args.namespaces)?)
+        };
+        let source = if args.policies.is_empty() {
+            PolicySource::Configured
+        } else {
+            PolicySource::Paths {
+                paths: args.policies,
+                with_builtin: args.builtin,
+            }
+        };
+        Ok(Self {
+            plans: PlanInput::expand(plans)?,
+            terraform: TerraformBin(args.terraform_bin),
+            policy: PolicyOptions {
+                source,
+                skip_files: policy::glob_set(&args.skip_policy_file)?,
+                data: args.data,
+                rego_v0: args.rego_version == RegoVersion::V0,
+                namespaces,
+                checks: args.checks,
+                skip_checks: args.skip_checks,
+                min_severity: args.severity,
+            },
+            run: RunOptions {
+                selection: Selection {
+                    all_resources: args.all_resources,
+                },
+                terraform_dir,
+                unknown_fails: args.unknown == UnknownMode::Fail,
+            },
+            config,
+            notes,
+            verbose,
+        })
+    }
+
     /// Reads every plan input, in order; `before` runs before each (for
     /// the progress bar).
     pub fn load_plans(
@@ -83,70 +167,24 @@ impl CheckSettings {
             })
             .collect()
     }
+}
 
-    /// Engine options with the check selection: flags, else tfguard.toml.
-    pub fn engine_options(
-        &self,
-        config: &tfguard::approvals::Config,
-    ) -> Result<EngineOptions, PolicyError> {
-        let pick = |flags: &[String],
-                    configured: &[String]|
-         -> Result<Option<globset::GlobSet>, PolicyError> {
-            let globs = if flags.is_empty() { configured } else { flags };
-            if globs.is_empty() {
-                Ok(None)
-            } else {
-                policy::glob_set(globs).map(Some)
-            }
-        };
-        let mut options = self.engine.clone();
-        options.checks = tfguard::engine::CheckFilter {
-            only: pick(&self.checks, &config.checks)?,
-            skip: pick(&self.skip_checks, &config.skip_checks)?,
-            min_severity: self.min_severity.or(config.min_severity),
-        };
-        Ok(options)
-    }
+/// Where the reports of `check` and `plan` go, and when they fail.
+pub struct OutputSettings {
+    /// Where each report goes; `None` is stdout. At most one goes to stdout.
+    pub outputs: Vec<(Format, Option<PathBuf>)>,
+    /// `$GITHUB_STEP_SUMMARY`, when a `github` output is asked for: the
+    /// Markdown report is appended there as the job summary.
+    pub step_summary: Option<PathBuf>,
+    pub style: Style,
+    pub fail_on_warn: bool,
+    pub no_fail: bool,
+    /// Whether a progress bar may be drawn on stderr.
+    pub progress: bool,
+}
 
-    /// The Terraform configuration: `--config-dir`, else `config_dir` in
-    /// tfguard.toml, else the current folder when it holds `.tf` files.
-    pub fn configuration_dir(&self, config: &tfguard::approvals::Config) -> Option<PathBuf> {
-        self.config_dir
-            .clone()
-            .or_else(|| config.config_dir.clone())
-            .or_else(|| {
-                std::env::current_dir()
-                    .ok()
-                    .filter(|dir| tfguard::source::has_configuration(dir))
-            })
-    }
-
-    /// Resolves the options `check` and `plan` share; `plans` are the inputs
-    /// (empty for `plan`, which makes its own).
-    pub fn resolve(plans: Vec<PlanInput>, args: CheckOptionArgs) -> Result<Self, SettingsError> {
-        let config_dir = match args.config_dir {
-            Some(dir) if !dir.is_dir() => {
-                return Err(SettingsError::Usage(format!(
-                    "--config-dir {}: not a folder",
-                    dir.display()
-                )));
-            }
-            dir => dir,
-        };
-        let namespaces = if args.all_namespaces {
-            None
-        } else {
-            Some(policy::glob_set(&args.namespaces)?)
-        };
-        let policies = if args.policies.is_empty() {
-            PolicySource::Configured
-        } else {
-            PolicySource::Paths {
-                paths: args.policies,
-                with_builtin: args.builtin,
-            }
-        };
-        let color = use_color(std::io::stdout().is_terminal(), args.no_color);
+impl OutputSettings {
+    pub fn resolve(args: OutputArgs, env: &Env) -> Result<Self, SettingsError> {
         let mut outputs: Vec<(Format, Option<PathBuf>)> = args
             .outputs
             .into_iter()
@@ -161,38 +199,102 @@ impl CheckSettings {
                     .to_owned(),
             ));
         }
+        let step_summary = outputs
+            .iter()
+            .any(|(format, _)| *format == Format::Github)
+            .then(|| env.var("GITHUB_STEP_SUMMARY").map(PathBuf::from))
+            .flatten();
         Ok(Self {
-            plans,
-            terraform: TerraformBin(args.terraform_bin),
-            policies,
-            ignore: policy::glob_set(&args.ignore)?,
-            data: args.data,
-            engine: EngineOptions {
-                rego_v0: args.rego_version == RegoVersion::V0,
-                namespaces,
-                checks: tfguard::engine::CheckFilter::default(),
-            },
-            checks: args.checks,
-            skip_checks: args.skip_checks,
-            min_severity: args.severity,
-            selection: Selection {
-                all_resources: args.all_resources,
-            },
-            config_dir,
-            config_file: args.config,
-            unknown_fails: args.unknown == UnknownMode::Fail,
-            verbose: args.verbose,
-            step_summary: outputs
-                .iter()
-                .any(|(format, _)| *format == Format::Github)
-                .then(|| std::env::var_os("GITHUB_STEP_SUMMARY"))
-                .flatten()
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from),
             outputs,
-            style: Style { color, width: None },
+            step_summary,
+            style: Style {
+                color: env.color(env.stdout_terminal, args.no_color),
+                width: None,
+                quiet: args.quiet,
+                fail_on_warn: args.fail_on_warn,
+            },
             fail_on_warn: args.fail_on_warn,
             no_fail: args.no_fail,
+            progress: env.stderr_terminal,
+        })
+    }
+}
+
+/// `tfguard approve`, decided.
+pub struct ApproveSettings {
+    pub check: CheckSettings,
+    pub request: ApprovalRequest,
+    pub sign: Option<PathBuf>,
+}
+
+impl ApproveSettings {
+    /// The author is `--author`, else `PULL_AUTHOR` (Atlantis), else
+    /// `GITHUB_ACTOR` (GitHub Actions); the commit `HEAD_COMMIT`, else
+    /// `GITHUB_SHA`; the pull request `PULL_NUM`.
+    pub fn resolve(args: ApproveArgs, env: &Env, verbose: bool) -> Result<Self, SettingsError> {
+        let check = CheckSettings::resolve(
+            std::slice::from_ref(&args.plan),
+            args.policy,
+            &env.cwd,
+            verbose,
+        )?;
+        let owned = |v: Option<&str>| v.map(str::to_owned);
+        let request = ApprovalRequest {
+            policy_set: args.policy_set,
+            user: args.user,
+            reason: args.reason,
+            expires: args.expires,
+            fingerprints: args.fingerprints,
+            author: args
+                .author
+                .or_else(|| owned(env.var("PULL_AUTHOR")))
+                .or_else(|| owned(env.var("GITHUB_ACTOR"))),
+            plan: args.plan,
+            head_commit: owned(env.var("HEAD_COMMIT")).or_else(|| owned(env.var("GITHUB_SHA"))),
+            pull_num: owned(env.var("PULL_NUM")),
+            time: now_rfc3339(),
+            today: Date::today(),
+        };
+        Ok(Self {
+            check,
+            request,
+            sign: args.sign,
+        })
+    }
+}
+
+/// `tfguard atlantis`, decided.
+pub struct AtlantisSettings {
+    pub check: CheckSettings,
+    pub only_set: Option<String>,
+}
+
+impl AtlantisSettings {
+    /// The plan is `--showfile`, else `SHOWFILE`; the project folder is
+    /// `DIR`, else the current folder.
+    pub fn resolve(args: AtlantisArgs, env: &Env, verbose: bool) -> Result<Self, SettingsError> {
+        let showfile = args
+            .showfile
+            .or_else(|| env.var("SHOWFILE").map(str::to_owned))
+            .ok_or_else(|| {
+                SettingsError::Usage(
+                    "SHOWFILE is not set (run this from an Atlantis policy_check step, or pass --showfile)"
+                        .to_owned(),
+                )
+            })?;
+        let project = env
+            .var("DIR")
+            .map_or_else(|| env.cwd.clone(), PathBuf::from);
+        let check = CheckSettings::resolve(&[showfile], args.policy, &project, verbose)?;
+        if let Some(only) = &args.policy_set
+            && check.config.is_configured()
+            && check.config.set(only).is_none()
+        {
+            return Err(SettingsError::Usage(format!("unknown policy set {only:?}")));
+        }
+        Ok(Self {
+            check,
+            only_set: args.policy_set,
         })
     }
 }
@@ -201,6 +303,8 @@ impl CheckSettings {
 /// `CONFTEST_*` variables (both through clap), then `conftest.toml` in the
 /// current folder, then Conftest's defaults.
 pub struct TestSettings {
+    pub inputs: Vec<PlanInput>,
+    pub terraform: TerraformBin,
     pub policies: Vec<PathBuf>,
     pub namespaces: Option<Vec<String>>,
     pub data: Vec<PathBuf>,
@@ -214,10 +318,15 @@ pub struct TestSettings {
     pub show_builtin_errors: bool,
     pub trace: bool,
     pub rego_v0: bool,
+    pub notes: Vec<String>,
 }
 
 impl TestSettings {
-    pub fn resolve(args: &TestArgs, config: &ConftestConfig) -> Result<Self, SettingsError> {
+    pub fn resolve(
+        args: TestArgs,
+        config: &ConftestToml,
+        env: &Env,
+    ) -> Result<Self, SettingsError> {
         let policies = layered(&args.policies, config.policy.values(), "policy");
         let namespaces = layered(&args.namespaces, config.namespace.values(), "main");
         let output = named(args.output, &config.output, "output", OutputFormat::Stdout)?;
@@ -227,15 +336,21 @@ impl TestSettings {
             "rego-version",
             RegoVersion::V1,
         )?;
+        let notes = vec![match &config.path {
+            Some(path) => format!("using {}", path.display()),
+            None => "no conftest.toml here; using the flags and Conftest's defaults".to_owned(),
+        }];
         Ok(Self {
+            inputs: PlanInput::expand(&args.files)?,
+            terraform: TerraformBin(args.terraform_bin),
             policies,
             namespaces: (!(args.all_namespaces || config.all_namespaces)).then_some(namespaces),
             data: layered_or_empty(&args.data, config.data.values()),
             output,
             render: RenderOptions {
-                color: !(args.no_color || config.no_color),
+                color: env.color(env.stdout_terminal, args.no_color || config.no_color),
                 suppress_exceptions: args.suppress_exceptions || config.suppress_exceptions,
-                working_dir: std::env::current_dir().ok(),
+                working_dir: Some(env.cwd.clone()),
             },
             no_fail: args.no_fail || config.no_fail,
             fail_on_warn: args.fail_on_warn || config.fail_on_warn,
@@ -245,6 +360,7 @@ impl TestSettings {
             show_builtin_errors: args.show_builtin_errors || config.show_builtin_errors,
             trace: args.trace || config.trace,
             rego_v0: rego_version == RegoVersion::V0,
+            notes,
         })
     }
 }

@@ -9,7 +9,7 @@ use serde::Deserialize;
 /// ignored, as Conftest ignores them, so a shared file keeps working.
 #[derive(Debug, Default, Deserialize)]
 #[serde(default, rename_all = "kebab-case")]
-pub struct ConftestConfig {
+pub struct ConftestToml {
     pub policy: OneOrMany,
     pub namespace: OneOrMany,
     pub data: OneOrMany,
@@ -25,6 +25,9 @@ pub struct ConftestConfig {
     pub show_builtin_errors: bool,
     pub trace: bool,
     pub rego_version: Option<String>,
+    /// Where it was read from; `None` when there was none.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
 }
 
 /// viper takes a string slice flag as one string or a list.
@@ -50,21 +53,26 @@ impl OneOrMany {
 /// A `conftest.toml` that is unreadable or malformed.
 #[derive(Debug, thiserror::Error)]
 #[error("{}: {message}", path.display())]
-pub struct ConfigError {
+pub struct ConftestTomlError {
     pub path: PathBuf,
     pub message: String,
 }
 
-impl ConftestConfig {
+impl ConftestToml {
     /// `conftest.toml` in `folder`, or the defaults when there is none.
-    pub fn load(folder: &Path) -> Result<Self, ConfigError> {
+    pub fn load(folder: &Path) -> Result<Self, ConftestTomlError> {
         let path = folder.join("conftest.toml");
-        let error = |message: String| ConfigError {
+        let error = |message: String| ConftestTomlError {
             path: path.clone(),
             message,
         };
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).map_err(|e| error(e.message().to_owned())),
+            Ok(text) => {
+                let mut read: Self =
+                    toml::from_str(&text).map_err(|e| error(e.message().to_owned()))?;
+                read.path = Some(path.clone());
+                Ok(read)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
             Err(e) => Err(error(e.to_string())),
         }
@@ -77,13 +85,13 @@ mod tests {
 
     #[test]
     fn strings_lists_and_flags() {
-        let config: ConftestConfig = toml::from_str(
+        let config: ConftestToml = toml::from_str(
             "policy = 'rules'\nnamespace = ['a', 'b']\nno-color = true\nupdate = []\n",
         )
         .unwrap();
         assert_eq!(config.policy.values(), ["rules"]);
         assert_eq!(config.namespace.values(), ["a", "b"]);
         assert!(config.no_color && !config.no_fail);
-        assert!(toml::from_str::<ConftestConfig>("no-color = 'x'").is_err());
+        assert!(toml::from_str::<ConftestToml>("no-color = 'x'").is_err());
     }
 }

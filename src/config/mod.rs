@@ -1,8 +1,11 @@
-//! `tfguard.toml`: policy sets, owners, enforcement, the ledger's place.
+//! `tfguard.toml`, the project's configuration: which checks run, where the
+//! Terraform configuration is, and the policy sets with their owners,
+//! enforcement and ledger.
 //!
-//! Mirrors Atlantis's server-side `policies:` block: top-level owners and
-//! `approve_count` apply to every set; set owners only to theirs. Unknown
-//! keys are errors, so a misspelt setting never silently weakens a gate.
+//! The policy sets mirror Atlantis's server-side `policies:` block:
+//! top-level owners and `approve_count` apply to every set; set owners only
+//! to theirs. Unknown keys are errors, so a misspelt setting never silently
+//! weakens a gate.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +14,7 @@ use serde::Deserialize;
 
 use crate::finding::{Enforcement, Severity};
 
-/// The file name looked for in the current folder.
+/// The file name looked for in the current folder and its parents.
 pub const CONFIG_FILE: &str = "tfguard.toml";
 
 /// Names of the sets that exist without configuration.
@@ -64,7 +67,7 @@ struct RawConfig {
     /// Whether the built-in library runs when no `--policy` is given.
     builtin: Option<bool>,
     /// The Terraform configuration folder, for `.tf` locations and inline ignores.
-    config_dir: Option<PathBuf>,
+    terraform_dir: Option<PathBuf>,
     /// Check selection, as `--check`, `--skip-check` and `--severity`.
     #[serde(default)]
     checks: Vec<String>,
@@ -104,8 +107,8 @@ pub struct Config {
     pub policy_sets: Vec<PolicySet>,
     pub teams: BTreeMap<String, Vec<String>>,
     pub run_builtin: bool,
-    /// `config_dir`, resolved against the config file's folder.
-    pub config_dir: Option<PathBuf>,
+    /// `terraform_dir`, resolved against the config file's folder.
+    pub terraform_dir: Option<PathBuf>,
     pub checks: Vec<String>,
     pub skip_checks: Vec<String>,
     pub min_severity: Option<Severity>,
@@ -129,19 +132,28 @@ impl Default for Config {
 }
 
 impl Config {
-    /// Reads `path`, or `tfguard.toml` in the current folder when `path` is
-    /// `None`; the defaults when neither exists.
-    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let path = match path {
-            Some(path) => path.to_path_buf(),
-            None => {
-                let path = PathBuf::from(CONFIG_FILE);
-                if !path.is_file() {
-                    return Ok(Self::default());
-                }
-                path
-            }
-        };
+    /// The configuration a run uses: `explicit` (`--config`) when given,
+    /// else the nearest `tfguard.toml` in `start` or a parent folder, up to
+    /// the repository root (the first folder with `.git`), as ruff and
+    /// Trivy look; the defaults when there is none.
+    pub fn discover(explicit: Option<&Path>, start: &Path) -> Result<Self, ConfigError> {
+        match explicit {
+            Some(path) => Self::load(path),
+            None => match find_upwards(start) {
+                Some(path) => Self::load(&path),
+                None => Ok(Self::default()),
+            },
+        }
+    }
+
+    /// Whether a `tfguard.toml` was read, rather than the defaults used.
+    pub fn is_configured(&self) -> bool {
+        self.path.is_some()
+    }
+
+    /// Reads one `tfguard.toml`.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let path = path.to_path_buf();
         let display = path.display().to_string();
         let text = std::fs::read_to_string(&path).map_err(|source| ConfigError::Io {
             path: display.clone(),
@@ -168,6 +180,15 @@ impl Config {
                     ),
                 });
             }
+        }
+        if raw.approvals.allowed_signers.is_none()
+            && raw.policy_sets.iter().any(|s| s.require_signed)
+        {
+            return Err(ConfigError::Invalid {
+                path: display,
+                message: "a policy set has require_signed = true but [approvals] allowed_signers is not set"
+                    .to_owned(),
+            });
         }
         if let Some(severity) = &raw.severity
             && Severity::parse(severity).is_none()
@@ -243,7 +264,7 @@ impl Config {
             policy_sets,
             teams: raw.teams,
             run_builtin: raw.builtin.unwrap_or(true),
-            config_dir: raw.config_dir.as_deref().map(join),
+            terraform_dir: raw.terraform_dir.as_deref().map(join),
             checks: raw.checks.clone(),
             skip_checks: raw.skip_checks.clone(),
             min_severity: raw.severity.as_deref().and_then(Severity::parse),
@@ -291,6 +312,22 @@ impl Config {
     }
 }
 
+/// The nearest `tfguard.toml` from `start` upwards, stopping at the
+/// repository root so a checkout never picks up a stranger's file above it.
+fn find_upwards(start: &Path) -> Option<PathBuf> {
+    let start = canonical(start);
+    for dir in start.ancestors() {
+        let candidate = dir.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if dir.join(".git").exists() {
+            return None;
+        }
+    }
+    None
+}
+
 fn canonical(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
@@ -303,7 +340,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("tfguard.toml");
         std::fs::write(&path, text).unwrap();
-        Config::load(Some(&path))
+        Config::load(&path)
     }
 
     #[test]
@@ -337,6 +374,20 @@ enforcement = "advisory"
         assert!(!config.is_owner("mallory", security));
         assert_eq!(config.set("cost").unwrap().approve_count, 1);
         assert!(!config.is_owner("alice", config.set("cost").unwrap()));
+    }
+
+    #[test]
+    fn discovery_stops_at_the_repository_root() {
+        let root = tempfile::tempdir().unwrap();
+        let repo = root.path().join("repo");
+        let sub = repo.join("infra/prod");
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::write(root.path().join(CONFIG_FILE), "approve_count = 3\n").unwrap();
+        std::fs::create_dir(repo.join(".git")).unwrap();
+        assert!(!Config::discover(None, &sub).unwrap().is_configured());
+        std::fs::write(repo.join(CONFIG_FILE), "approve_count = 2\n").unwrap();
+        let found = Config::discover(None, &sub).unwrap();
+        assert_eq!(found.path.unwrap(), canonical(&repo.join(CONFIG_FILE)));
     }
 
     #[test]

@@ -16,14 +16,14 @@ use crate::plan::locate;
 
 /// One configuration file, with its text for snippets.
 #[derive(Debug)]
-pub struct ConfigFile {
+pub struct TerraformFile {
     /// Path relative to the repository root, with `/` separators.
     pub display: String,
     pub text: String,
     line_starts: Vec<usize>,
 }
 
-impl ConfigFile {
+impl TerraformFile {
     pub fn new(display: String, text: String) -> Self {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
@@ -356,7 +356,7 @@ module "net" {
 
     #[test]
     fn line_columns() {
-        let file = ConfigFile::new("a.tf".into(), "ab\ncdé\nf".into());
+        let file = TerraformFile::new("a.tf".into(), "ab\ncdé\nf".into());
         assert_eq!(file.line_column(0), (1, 1));
         assert_eq!(file.line_column(5), (2, 3));
         assert_eq!(file.line_column(8), (3, 1));

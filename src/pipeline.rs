@@ -1,0 +1,165 @@
+//! What every subcommand that checks plans shares: the policies that the
+//! settings and `tfguard.toml` name, compiled once, and one evaluation of
+//! them over plans into a [`Report`].
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use globset::GlobSet;
+
+use crate::approvals::Approvals;
+use crate::check::{CheckOptions, Report, check};
+use crate::config::Config;
+use crate::engine::{CheckFilter, Engine, EngineOptions, EvalError, Progress, Selection};
+use crate::error::Error;
+use crate::finding::Severity;
+use crate::plan::Plan;
+use crate::policy::{self, PolicyError, PolicyFile};
+use crate::source::SourceMap;
+
+/// Where policies come from.
+#[derive(Debug, Clone)]
+pub enum PolicySource {
+    /// The configured policy sets' paths, and the built-in library unless
+    /// the configuration turns it off.
+    Configured,
+    /// `--policy` paths, with the built-in library on `--builtin`.
+    Paths {
+        paths: Vec<PathBuf>,
+        with_builtin: bool,
+    },
+}
+
+/// Which policies to load and which of their checks to run.
+#[derive(Debug, Clone)]
+pub struct PolicyOptions {
+    pub source: PolicySource,
+    /// `--skip-policy-file` globs.
+    pub skip_files: GlobSet,
+    pub data: Vec<PathBuf>,
+    pub rego_v0: bool,
+    /// Plan-level namespaces (globs); `None` means all.
+    pub namespaces: Option<GlobSet>,
+    /// `--check` ids; `tfguard.toml`'s `checks` when empty.
+    pub checks: Vec<String>,
+    /// `--skip-check` ids; `tfguard.toml`'s `skip_checks` when empty.
+    pub skip_checks: Vec<String>,
+    /// `--severity`, else `tfguard.toml`'s `severity`.
+    pub min_severity: Option<Severity>,
+}
+
+/// Policy files and the engine compiled from them.
+pub struct Policies {
+    pub files: Vec<PolicyFile>,
+    pub engine: Engine,
+    /// Worth a warning, always shown: plan-level packages left out by the
+    /// namespace selection.
+    pub warnings: Vec<String>,
+}
+
+impl Policies {
+    pub fn load(options: &PolicyOptions, config: &Config) -> Result<Self, Error> {
+        let (paths, with_builtin) = match &options.source {
+            PolicySource::Configured => (config.policy_paths(), config.run_builtin),
+            PolicySource::Paths {
+                paths,
+                with_builtin,
+            } => (paths.clone(), *with_builtin),
+        };
+        let mut files = if paths.is_empty() {
+            Vec::new()
+        } else {
+            policy::discover(&paths, &options.skip_files)?
+        };
+        if with_builtin {
+            files.extend(policy::builtin());
+        }
+        let data = policy::load_data(&options.data)?;
+        let engine_options = EngineOptions {
+            rego_v0: options.rego_v0,
+            namespaces: options.namespaces.clone(),
+            checks: check_filter(options, config)?,
+        };
+        let engine = Engine::new(&files, &data, &engine_options)?;
+        let warnings = engine
+            .skipped_packages()
+            .iter()
+            .map(|package| {
+                format!(
+                    "package {package} has policy rules but is not in the selected namespaces; it was not evaluated"
+                )
+            })
+            .collect();
+        Ok(Self {
+            files,
+            engine,
+            warnings,
+        })
+    }
+
+    /// Checks `plans`, with `.tf` locations from `terraform_dir` and the
+    /// approvals of `approvals`.
+    pub fn check(
+        &self,
+        plans: Vec<Plan>,
+        run: &RunOptions,
+        approvals: Approvals,
+        progress: Option<Arc<dyn Progress>>,
+    ) -> Result<Report, Error> {
+        let options = CheckOptions {
+            selection: run.selection,
+            sources: run.terraform_dir.as_deref().map(SourceMap::load),
+            today: None,
+            progress,
+            approvals: Some(approvals),
+            unknown_fails: run.unknown_fails,
+        };
+        check(&self.engine, plans, options).map_err(|e| self.locate(e))
+    }
+
+    /// An evaluation error that regorus located in a policy file becomes a
+    /// policy error with that file's text, to be shown like a parse error.
+    fn locate(&self, error: EvalError) -> Error {
+        let located = error.column.and_then(|column| {
+            let file = self.files.iter().find(|f| f.path == error.file)?;
+            Some((file, error.line, column))
+        });
+        match located {
+            Some((file, line, column)) => Error::Policy(PolicyError::Rego {
+                path: file.path.clone(),
+                text: file.text.clone(),
+                line,
+                column,
+                message: error.what(),
+            }),
+            None => Error::Eval(error),
+        }
+    }
+}
+
+/// How plans are checked, beyond the policies.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub selection: Selection,
+    /// The Terraform configuration, for `.tf` locations and inline ignores.
+    pub terraform_dir: Option<PathBuf>,
+    /// `--unknown=fail`.
+    pub unknown_fails: bool,
+}
+
+/// The check selection: flags when given, else `tfguard.toml`.
+fn check_filter(options: &PolicyOptions, config: &Config) -> Result<CheckFilter, PolicyError> {
+    let pick = |flags: &[String], configured: &[String]| -> Result<Option<GlobSet>, PolicyError> {
+        let globs = if flags.is_empty() { configured } else { flags };
+        if globs.is_empty() {
+            Ok(None)
+        } else {
+            policy::glob_set(globs).map(Some)
+        }
+    };
+    Ok(CheckFilter {
+        only: pick(&options.checks, &config.checks)?,
+        skip: pick(&options.skip_checks, &config.skip_checks)?,
+        min_severity: options.min_severity.or(config.min_severity),
+    })
+}
