@@ -6,9 +6,10 @@
 #   action.sh check     run tfguard check with the INPUT_* variables below
 #
 # Inputs (environment): INPUT_PLAN (required), INPUT_POLICY (paths separated
-# by newlines or spaces), INPUT_CONFIG (Terraform folder), INPUT_ARGS (extra
-# arguments, split on spaces), INPUT_SARIF (SARIF file to write).
-# Outputs (appended to $GITHUB_OUTPUT): sarif-file, exit-code.
+# by newlines or spaces), INPUT_TERRAFORM_DIR (Terraform folder), INPUT_ARGS
+# (extra arguments, split on spaces), INPUT_SARIF (SARIF file to write).
+# Outputs (appended to $GITHUB_OUTPUT): exit-code, and sarif-file only when
+# tfguard wrote that file (an error, exit 2, writes none).
 set -uo pipefail
 
 case "${1:-}" in
@@ -31,17 +32,21 @@ case "${1:-}" in
     for policy in ${INPUT_POLICY:-}; do
       args+=(-p "$policy")
     done
-    if [ -n "${INPUT_CONFIG:-}" ]; then
-      args+=(--terraform-dir "$INPUT_CONFIG")
+    if [ -n "${INPUT_TERRAFORM_DIR:-}" ]; then
+      args+=(--terraform-dir "$INPUT_TERRAFORM_DIR")
     fi
     # shellcheck disable=SC2206 # extra arguments are split on purpose
     extra=(${INPUT_ARGS:-})
     args+=("${extra[@]}" "$plan")
+    # A file left by an earlier run must not pass for this run's result.
+    rm -f -- "$sarif"
     tfguard "${args[@]}"
     code=$?
     if [ -n "${GITHUB_OUTPUT:-}" ]; then
       {
-        echo "sarif-file=$sarif"
+        if [ -f "$sarif" ]; then
+          echo "sarif-file=$sarif"
+        fi
         echo "exit-code=$code"
       } >> "$GITHUB_OUTPUT"
     fi

@@ -58,7 +58,7 @@ fn builds_the_command_line_and_writes_outputs() {
         &[
             ("INPUT_PLAN", "plans/plan.json"),
             ("INPUT_POLICY", "policies/security\npolicies/cost"),
-            ("INPUT_CONFIG", "infra"),
+            ("INPUT_TERRAFORM_DIR", "infra"),
             ("INPUT_ARGS", "--fail-on-warn --severity *"),
             ("INPUT_SARIF", "out.sarif"),
         ],
@@ -89,9 +89,38 @@ fn builds_the_command_line_and_writes_outputs() {
             "plans/plan.json"
         ]
     );
+    // The fake wrote no SARIF, so no output points at one.
     assert_eq!(
         std::fs::read_to_string(&output_file).unwrap(),
-        "sarif-file=out.sarif\nexit-code=1\n"
+        "exit-code=1\n"
+    );
+}
+
+#[test]
+fn an_error_leaves_no_sarif_file_output() {
+    let bin_dir: PathBuf = PathBuf::from(env!("CARGO_BIN_EXE_tfguard"))
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let dir = tempfile::tempdir().unwrap();
+    let sarif = dir.path().join("results.sarif");
+    // A stale report from an earlier run.
+    std::fs::write(&sarif, "{}").unwrap();
+    let output_file = dir.path().join("github_output");
+    let output = action(
+        "check",
+        &path_with(&bin_dir),
+        &[("GITHUB_OUTPUT", &output_file)],
+        &[
+            ("INPUT_PLAN", "/nonexistent/plan.json"),
+            ("INPUT_SARIF", sarif.to_str().unwrap()),
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!sarif.exists());
+    assert_eq!(
+        std::fs::read_to_string(&output_file).unwrap(),
+        "exit-code=2\n"
     );
 }
 
@@ -132,6 +161,10 @@ fn runs_the_real_tfguard_and_produces_sarif() {
     let document: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
     assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 11);
+    assert_eq!(
+        std::fs::read_to_string(&output_file).unwrap(),
+        format!("sarif-file={}\nexit-code=1\n", sarif.display())
+    );
     // With tfguard on PATH, install does nothing.
     let install = action("install", &path_with(&bin_dir), &[], &[]);
     assert!(install.status.success());
@@ -143,9 +176,10 @@ fn action_yml_declares_the_inputs_the_script_reads() {
     let text = std::fs::read_to_string(root().join("action.yml")).unwrap();
     let action: serde_json::Value = yaml_serde::from_str(&text).unwrap();
     assert_eq!(action["runs"]["using"], "composite");
-    for input in ["plan", "policy", "config", "args", "sarif"] {
+    for input in ["plan", "policy", "terraform-dir", "args", "sarif"] {
         assert!(action["inputs"][input].is_object(), "input {input}");
-        let env = &action["runs"]["steps"][1]["env"][format!("INPUT_{}", input.to_uppercase())];
+        let variable = format!("INPUT_{}", input.to_uppercase().replace('-', "_"));
+        let env = &action["runs"]["steps"][1]["env"][variable];
         assert_eq!(
             env,
             &serde_json::json!(format!("${{{{ inputs.{input} }}}}"))

@@ -18,3 +18,4 @@ mod regenerate;
 #[path = "../support/sarif_schema.rs"]
 mod sarif_schema;
 mod sources;
+mod surface;

@@ -93,6 +93,35 @@ fn plans_checks_and_keeps_the_plan_with_real_terraform() {
         std::fs::read_dir(work.path()).unwrap().count(),
         before.len()
     );
+    // From elsewhere, --chdir plans that folder (terraform's -chdir goes
+    // before `plan`), reads its .tf files and its tfguard.toml.
+    std::fs::write(work.path().join("tfguard.toml"), "approve_count = 1\n").unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let output = tfguard()
+        .current_dir(elsewhere.path())
+        .args(["plan", "-v", "-o", "json", "--chdir"])
+        .arg(work.path())
+        .arg("-p")
+        .arg(fixture("policies/resource"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("note: using "), "{stderr}");
+    assert!(stderr.contains("tfguard.toml"), "{stderr}");
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let legacy = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "terraform_data.legacy")
+        .unwrap();
+    assert!(
+        legacy["source_location"]["file"]
+            .as_str()
+            .unwrap()
+            .ends_with("main.tf")
+    );
 }
 
 fn fake_terraform(dir: &tempfile::TempDir, script: &str) -> std::path::PathBuf {
