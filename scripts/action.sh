@@ -38,6 +38,11 @@ case "${1:-}" in
     # shellcheck disable=SC2206 # extra arguments are split on purpose
     extra=(${INPUT_ARGS:-})
     args+=("${extra[@]}" "$plan")
+    # The action's own repository documents the version that runs: SARIF's
+    # informationUri.
+    if [ -n "${GITHUB_ACTION_REPOSITORY:-}" ] && [ -z "${TFGUARD_DOCS_URL:-}" ]; then
+      export TFGUARD_DOCS_URL="${GITHUB_SERVER_URL:-https://github.com}/$GITHUB_ACTION_REPOSITORY/tree/${GITHUB_ACTION_REF:-HEAD}/docs"
+    fi
     # A file left by an earlier run must not pass for this run's result.
     rm -f -- "$sarif"
     tfguard "${args[@]}"

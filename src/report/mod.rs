@@ -50,7 +50,7 @@ pub enum Format {
 }
 
 /// How reporters should look; resolved from flags and the terminal once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Style {
     pub color: bool,
     /// Terminal width for wrapping, when known.
@@ -59,6 +59,10 @@ pub struct Style {
     pub quiet: bool,
     /// `--fail-on-warn`: warnings block too, so `--quiet` shows them.
     pub fail_on_warn: bool,
+    /// Where this version's documentation is published (`TFGUARD_DOCS_URL`,
+    /// which the GitHub Action sets to its own repository): SARIF's
+    /// `informationUri`, left out when unknown rather than made up.
+    pub docs_url: Option<String>,
 }
 
 impl Style {
@@ -74,7 +78,9 @@ impl Format {
             Self::Human => Box::new(HumanReporter::new(style)),
             Self::Concise => Box::new(ConciseReporter { style }),
             Self::Json => Box::new(JsonReporter),
-            Self::Sarif => Box::new(SarifReporter),
+            Self::Sarif => Box::new(SarifReporter {
+                information_uri: style.docs_url.clone(),
+            }),
             Self::Junit => Box::new(JunitReporter),
             Self::Github => Box::new(GithubReporter),
             Self::Markdown => Box::new(MarkdownReporter),

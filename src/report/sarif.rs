@@ -22,11 +22,17 @@ pub const MAX_TAGS: usize = 20;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-pub struct SarifReporter;
+pub struct SarifReporter {
+    /// `tool.driver.informationUri`, when the documentation's address is known.
+    pub information_uri: Option<String>,
+}
 
 impl Reporter for SarifReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, &document(report))?;
+        serde_json::to_writer_pretty(
+            &mut *out,
+            &document(report, self.information_uri.as_deref()),
+        )?;
         writeln!(out)
     }
 }
@@ -161,7 +167,7 @@ fn result(finding: &Finding, rule_index: usize) -> Value {
     result
 }
 
-fn document(report: &Report) -> Value {
+fn document(report: &Report, information_uri: Option<&str>) -> Value {
     let mut rules: BTreeMap<&str, (usize, Value)> = BTreeMap::new();
     for finding in &report.findings {
         let next = rules.len();
@@ -187,17 +193,19 @@ fn document(report: &Report) -> Value {
             )},
         }]);
     }
+    let mut driver = json!({
+        "name": "tfguard",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+    });
+    if let Some(uri) = information_uri {
+        driver["informationUri"] = json!(uri);
+    }
     json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "tfguard",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
-                }
-            },
+            "tool": { "driver": driver },
             "invocations": [invocation],
             "results": results,
         }]

@@ -150,6 +150,8 @@ fn runs_the_real_tfguard_and_produces_sarif() {
         &[
             ("INPUT_PLAN", "fixtures/plans/aws-starter.json"),
             ("INPUT_SARIF", sarif.to_str().unwrap()),
+            ("GITHUB_ACTION_REPOSITORY", "acme/tfguard"),
+            ("GITHUB_ACTION_REF", "v1"),
         ],
     );
     assert_eq!(output.status.code(), Some(1));
@@ -161,6 +163,11 @@ fn runs_the_real_tfguard_and_produces_sarif() {
     let document: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
     assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 11);
+    // The action's repository documents the version that ran.
+    assert_eq!(
+        document["runs"][0]["tool"]["driver"]["informationUri"],
+        "https://github.com/acme/tfguard/tree/v1/docs"
+    );
     assert_eq!(
         std::fs::read_to_string(&output_file).unwrap(),
         format!("sarif-file={}\nexit-code=1\n", sarif.display())

@@ -29,6 +29,7 @@ pub fn tfguard() -> Command {
     let mut command = Command::cargo_bin("tfguard").expect("binary builds");
     command
         .env_remove("TFGUARD_TERRAFORM_BIN")
+        .env_remove("TFGUARD_DOCS_URL")
         .env("NO_COLOR", "1");
     command
 }

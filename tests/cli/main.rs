@@ -7,6 +7,7 @@ mod common;
 mod conformance;
 mod conftest;
 mod corpus;
+mod docs;
 mod findings;
 mod input;
 mod library;

@@ -86,3 +86,81 @@ fn github_annotations_and_job_summary() {
         .assert()
         .code(1);
 }
+
+/// Microsoft's SARIF multitool, from npm, installed once under `target/`;
+/// `None` (with a notice) where npm or the registry is not reachable.
+fn sarif_multitool() -> Option<std::path::PathBuf> {
+    let prefix = root().join("target/sarif-multitool");
+    let tool = prefix.join("node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool");
+    if !tool.is_file() {
+        let installed = std::process::Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--prefix"])
+            .arg(&prefix)
+            .arg("@microsoft/sarif-multitool-linux@5")
+            .output();
+        if !installed.is_ok_and(|o| o.status.success()) || !tool.is_file() {
+            eprintln!("notice: cannot install @microsoft/sarif-multitool-linux; skipping");
+            return None;
+        }
+    }
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&tool, std::fs::Permissions::from_mode(0o755)).ok()?;
+    Some(tool)
+}
+
+/// GitHub's ingestion rules, as the SARIF multitool checks them: no error
+/// and no warning on real runs (rule names distinct from ids, an
+/// informationUri when the docs' address is known).
+#[test]
+fn sarif_passes_the_multitools_github_rules() {
+    let Some(tool) = sarif_multitool() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let runs: [&[&str]; 2] = [
+        &["fixtures/plans/aws-starter.json"],
+        &[
+            "-p",
+            "fixtures/policies/resource",
+            "--terraform-dir",
+            "fixtures/terraform/sources/after",
+            "fixtures/terraform/sources/plan.json",
+        ],
+    ];
+    for (index, args) in runs.iter().enumerate() {
+        let sarif = dir.path().join(format!("{index}.sarif"));
+        tfguard()
+            .current_dir(root())
+            .env(
+                "TFGUARD_DOCS_URL",
+                "https://github.com/acme/tfguard/tree/v1/docs",
+            )
+            .arg("check")
+            .arg("-o")
+            .arg(format!("sarif={}", sarif.display()))
+            .args(*args)
+            .assert()
+            .code(1);
+        let log = dir.path().join(format!("{index}.validation.sarif"));
+        let output = std::process::Command::new(&tool)
+            .args([
+                "validate",
+                "--rule-kind",
+                "Gh;Sarif",
+                "--level",
+                "Error;Warning",
+            ])
+            .args(["--log", "ForceOverwrite", "-o"])
+            .arg(&log)
+            .arg(&sarif)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(output.status.success(), "{stdout}");
+        let problems: Vec<&str> = stdout
+            .lines()
+            .filter(|l| l.contains(": error ") || l.contains(": warning "))
+            .collect();
+        assert!(problems.is_empty(), "{args:?}:\n{}", problems.join("\n"));
+    }
+}

@@ -286,6 +286,7 @@ fn junit_counts_one_failure_per_failing_finding_and_sarif_names_rules() {
     );
     let document: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
     let driver = &document["runs"][0]["tool"]["driver"];
+    // No documentation address known: none is made up.
     assert!(driver.get("informationUri").is_none());
     for rule in driver["rules"].as_array().unwrap() {
         let (id, name) = (rule["id"].as_str().unwrap(), rule["name"].as_str().unwrap());

@@ -33,9 +33,9 @@ pub fn write_reports(report: &Report, output: &OutputSettings) -> Result<(), Fai
             // Files never get terminal colours.
             Some(_) => Style {
                 color: false,
-                ..output.style
+                ..output.style.clone()
             },
-            None => output.style,
+            None => output.style.clone(),
         };
         write_report(report, &*format.reporter(style), file.as_deref())?;
     }

@@ -212,6 +212,7 @@ impl OutputSettings {
                 width: None,
                 quiet: args.quiet,
                 fail_on_warn: args.fail_on_warn,
+                docs_url: env.var("TFGUARD_DOCS_URL").map(str::to_owned),
             },
             fail_on_warn: args.fail_on_warn,
             no_fail: args.no_fail,
