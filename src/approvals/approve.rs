@@ -7,10 +7,9 @@
 use std::collections::BTreeSet;
 
 use super::{Approval, Approvals, ApprovalsError};
-use crate::check::Report;
 use crate::config::PolicySet;
 use crate::date::Date;
-use crate::finding::{Enforcement, Level, Status};
+use crate::finding::{Enforcement, Finding, Level, Status};
 
 /// One `tfguard approve`: who approves what, and why.
 #[derive(Debug, Clone)]
@@ -114,18 +113,17 @@ impl Approvals {
         Ok(set)
     }
 
-    /// Records `request` for the failing findings of `report` in the ledger
-    /// (not yet saved); `sign` signs each entry's bytes. Returns how many
-    /// entries were recorded.
+    /// Records `request` for the failing ones of `findings` (a check's
+    /// result) in the ledger, not yet saved; `sign` signs each entry's
+    /// bytes. Returns how many entries were recorded.
     pub fn record(
         &mut self,
         request: &ApprovalRequest,
-        report: &Report,
+        findings: &[Finding],
         sign: Option<Signer<'_>>,
     ) -> Result<usize, ApprovalsError> {
         let set = self.check_request(request)?.name.clone();
-        let failing: Vec<_> = report
-            .findings
+        let failing: Vec<_> = findings
             .iter()
             .filter(|f| {
                 f.policy_set == set
@@ -193,7 +191,7 @@ impl Approvals {
 
     /// Drops approvals that expired before `today` and, given the current
     /// findings, approvals that match none of them. Returns (expired, unused).
-    pub fn prune(&mut self, today: Date, current: Option<&Report>) -> (usize, usize) {
+    pub fn prune(&mut self, today: Date, current: Option<&[Finding]>) -> (usize, usize) {
         let approvals = &mut self.ledger.approvals;
         let before = approvals.len();
         approvals.retain(|a| {
@@ -203,11 +201,10 @@ impl Approvals {
                 .is_none_or(|d| d >= today)
         });
         let expired = before - approvals.len();
-        let Some(report) = current else {
+        let Some(findings) = current else {
             return (expired, 0);
         };
-        let current: BTreeSet<(&str, &str)> = report
-            .findings
+        let current: BTreeSet<(&str, &str)> = findings
             .iter()
             .map(|f| (f.policy_set.as_str(), f.fingerprint.0.as_str()))
             .collect();

@@ -30,7 +30,7 @@ pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
         .map(|key| move |bytes: &[u8]| sign(key, bytes).map_err(ApprovalsError::from));
     let recorded = approvals.record(
         &settings.request,
-        &report,
+        &report.findings,
         signer.as_ref().map(|s| s as Signer<'_>),
     )?;
     approvals.save()?;
@@ -75,7 +75,10 @@ pub fn run_approvals(
                 let plans = check.load_plans(|_| {})?;
                 Some(evaluate(&check, &policies, plans, None)?)
             };
-            let (expired, unused) = approvals.prune(Date::today(), report.as_ref());
+            let (expired, unused) = approvals.prune(
+                Date::today(),
+                report.as_ref().map(|r| r.findings.as_slice()),
+            );
             approvals.save()?;
             let line = format!("pruned {expired} expired and {unused} unused approval(s)\n");
             print_stdout(line.as_bytes())
