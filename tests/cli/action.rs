@@ -96,17 +96,24 @@ fn builds_the_command_line_and_writes_outputs() {
     );
 }
 
-#[test]
-fn an_error_leaves_no_sarif_file_output() {
-    let bin_dir: PathBuf = PathBuf::from(env!("CARGO_BIN_EXE_tfguard"))
+/// For runs of the real tfguard: the folder it is in, a scratch folder, the
+/// SARIF file and the `GITHUB_OUTPUT` file in it.
+fn real_run() -> (PathBuf, tempfile::TempDir, PathBuf, PathBuf) {
+    let bin_dir = PathBuf::from(env!("CARGO_BIN_EXE_tfguard"))
         .parent()
         .unwrap()
         .to_path_buf();
     let dir = tempfile::tempdir().unwrap();
     let sarif = dir.path().join("results.sarif");
+    let output_file = dir.path().join("github_output");
+    (bin_dir, dir, sarif, output_file)
+}
+
+#[test]
+fn an_error_leaves_no_sarif_file_output() {
+    let (bin_dir, _dir, sarif, output_file) = real_run();
     // A stale report from an earlier run.
     std::fs::write(&sarif, "{}").unwrap();
-    let output_file = dir.path().join("github_output");
     let output = action(
         "check",
         &path_with(&bin_dir),
@@ -136,13 +143,7 @@ fn a_missing_plan_input_is_an_error() {
 
 #[test]
 fn runs_the_real_tfguard_and_produces_sarif() {
-    let bin_dir: PathBuf = PathBuf::from(env!("CARGO_BIN_EXE_tfguard"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
-    let dir = tempfile::tempdir().unwrap();
-    let sarif = dir.path().join("results.sarif");
-    let output_file = dir.path().join("github_output");
+    let (bin_dir, _dir, sarif, output_file) = real_run();
     let output = action(
         "check",
         &path_with(&bin_dir),

@@ -8,11 +8,11 @@ use tfguard::config::Config;
 use tfguard::date::Date;
 use tfguard::report::listing;
 
+use crate::checks::{evaluate, load_policies};
 use crate::cli::ApprovalsCommand;
 use crate::errors::Failure;
 use crate::output::print_stdout;
 use crate::settings::{ApproveSettings, CheckSettings, Env};
-use crate::{evaluate, load_policies};
 
 pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
     let check = &settings.check;

@@ -11,11 +11,11 @@ use tfguard::report::atlantis::{
     AtlantisReporter, PolicySetResult, error_result, merge_policy_check_file, results,
 };
 
+use crate::checks::{evaluate, load_policies};
 use crate::cli::AtlantisArgs;
 use crate::errors::{Failure, warn};
 use crate::output::print_stdout;
 use crate::settings::{AtlantisSettings, Env};
-use crate::{evaluate, load_policies};
 
 pub fn run_atlantis(args: AtlantisArgs, env: &Env, verbose: bool) -> ExitCode {
     let settings = AtlantisSettings::resolve(args, env, verbose);

@@ -326,14 +326,8 @@ pub struct TestArgs {
     /// Rego syntax of the policies [default: v1].
     #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
     pub rego_version: Option<RegoVersion>,
-    /// Program that reads binary plan files (`terraform` or `tofu`).
-    #[arg(
-        long,
-        env = "TFGUARD_TERRAFORM_BIN",
-        default_value = "terraform",
-        value_name = "PROGRAM"
-    )]
-    pub terraform_bin: String,
+    #[command(flatten)]
+    pub terraform: TerraformArgs,
 }
 
 /// What every command that checks plans shares: which policies, which
@@ -404,14 +398,8 @@ pub struct PolicyArgs {
     #[arg(long, value_name = "DIR", alias = "config-dir")]
     pub terraform_dir: Option<PathBuf>,
 
-    /// Program that reads binary plan files (`terraform` or `tofu`).
-    #[arg(
-        long,
-        env = "TFGUARD_TERRAFORM_BIN",
-        default_value = "terraform",
-        value_name = "PROGRAM"
-    )]
-    pub terraform_bin: String,
+    #[command(flatten)]
+    pub terraform: TerraformArgs,
 }
 
 /// How `check` and `plan` report, and when they fail.
@@ -437,4 +425,17 @@ pub struct OutputArgs {
     /// Show only what fails, and the summary (human and concise output).
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// The program that reads binary plans, for every command that reads plans.
+#[derive(Debug, Args)]
+pub struct TerraformArgs {
+    /// Program that reads binary plan files (`terraform` or `tofu`).
+    #[arg(
+        long,
+        env = "TFGUARD_TERRAFORM_BIN",
+        default_value = "terraform",
+        value_name = "PROGRAM"
+    )]
+    pub terraform_bin: String,
 }

@@ -129,7 +129,7 @@ impl CheckSettings {
         };
         Ok(Self {
             plans: PlanInput::expand(plans)?,
-            terraform: TerraformBin(args.terraform_bin),
+            terraform: TerraformBin(args.terraform.terraform_bin),
             policy: PolicyOptions {
                 source,
                 skip_files: policy::glob_set(&args.skip_policy_file)?,
@@ -343,7 +343,7 @@ impl TestSettings {
         }];
         Ok(Self {
             inputs: PlanInput::expand(&args.files)?,
-            terraform: TerraformBin(args.terraform_bin),
+            terraform: TerraformBin(args.terraform.terraform_bin),
             policies,
             namespaces: (!(args.all_namespaces || config.all_namespaces)).then_some(namespaces),
             data: layered_or_empty(&args.data, config.data.values()),
