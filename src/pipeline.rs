@@ -4,13 +4,16 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 use globset::GlobSet;
 
 use crate::approvals::Approvals;
 use crate::check::{CheckOptions, Report, check};
 use crate::config::Config;
-use crate::engine::{CheckFilter, Engine, EngineOptions, EvalError, Progress, Selection};
+use crate::engine::{
+    CheckFilter, DEFAULT_POLICY_TIMEOUT, Engine, EngineOptions, EvalError, Progress, Selection,
+};
 use crate::error::Error;
 use crate::finding::Severity;
 use crate::plan::Plan;
@@ -46,6 +49,9 @@ pub struct PolicyOptions {
     pub skip_checks: Vec<String>,
     /// `--severity`, else `tfguard.toml`'s `severity`.
     pub min_severity: Option<Severity>,
+    /// `--policy-timeout`, else `tfguard.toml`'s `policy_timeout`, else
+    /// [`DEFAULT_POLICY_TIMEOUT`]; `Some(0)` means no bound.
+    pub policy_timeout: Option<Duration>,
 }
 
 /// Policy files and the engine compiled from them.
@@ -75,10 +81,15 @@ impl Policies {
             files.extend(policy::builtin());
         }
         let data = policy::load_data(&options.data)?;
+        let timeout = options
+            .policy_timeout
+            .or(config.policy_timeout)
+            .unwrap_or(DEFAULT_POLICY_TIMEOUT);
         let engine_options = EngineOptions {
             rego_v0: options.rego_v0,
             namespaces: options.namespaces.clone(),
             checks: check_filter(options, config)?,
+            policy_timeout: (!timeout.is_zero()).then_some(timeout),
         };
         let engine = Engine::new(&files, &data, &engine_options)?;
         let warnings = engine

@@ -74,6 +74,8 @@ struct RawConfig {
     #[serde(default)]
     skip_checks: Vec<String>,
     severity: Option<String>,
+    /// As `--policy-timeout`: `"60s"`, `"2m"`; `"0s"` for no bound.
+    policy_timeout: Option<String>,
     #[serde(default, rename = "policy_set")]
     policy_sets: Vec<RawPolicySet>,
     #[serde(default)]
@@ -112,6 +114,7 @@ pub struct Config {
     pub checks: Vec<String>,
     pub skip_checks: Vec<String>,
     pub min_severity: Option<Severity>,
+    pub policy_timeout: Option<std::time::Duration>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -200,8 +203,19 @@ impl Config {
                 ),
             });
         }
+        let policy_timeout = match &raw.policy_timeout {
+            Some(text) => Some(
+                parse_duration(text).map_err(|message| ConfigError::Invalid {
+                    path: display.clone(),
+                    message: format!("policy_timeout: {message}"),
+                })?,
+            ),
+            None => None,
+        };
         let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        Ok(Self::resolve(Some(path), &base, raw))
+        let mut config = Self::resolve(Some(path), &base, raw);
+        config.policy_timeout = policy_timeout;
+        Ok(config)
     }
 
     fn resolve(path: Option<PathBuf>, base: &Path, raw: RawConfig) -> Self {
@@ -268,6 +282,7 @@ impl Config {
             checks: raw.checks.clone(),
             skip_checks: raw.skip_checks.clone(),
             min_severity: raw.severity.as_deref().and_then(Severity::parse),
+            policy_timeout: None,
         }
     }
 
@@ -310,6 +325,17 @@ impl Config {
                     .is_some_and(|members| members.iter().any(|m| m.to_lowercase() == user))
             })
     }
+}
+
+/// A duration as people write it (`60s`, `2m`, `1h30m`, `500ms`); a bare
+/// number is seconds.
+pub fn parse_duration(text: &str) -> Result<std::time::Duration, String> {
+    let text = text.trim();
+    if let Ok(seconds) = text.parse::<u64>() {
+        return Ok(std::time::Duration::from_secs(seconds));
+    }
+    humantime::parse_duration(text)
+        .map_err(|e| format!("{text:?} is not a duration like 60s or 2m ({e})"))
 }
 
 /// The nearest `tfguard.toml` from `start` upwards, stopping at the

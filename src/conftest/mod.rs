@@ -23,21 +23,24 @@ mod output;
 mod toml_file;
 mod verify;
 
+use std::collections::BTreeSet;
 use std::path::Path;
 
 use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{CompileOptions, RuleHead, compile, exception_query, rule_heads};
+use crate::engine::{
+    CompileOptions, RuleHead, compile, exception_query, is_timeout, rule_heads, timeout_message,
+};
 use crate::finding::Level;
-use crate::plan::{DecodeError, PlanInput, TerraformBin, read_plan_bytes};
+use crate::plan::{DecodeError, PlanInput, Redactor, TerraformBin, read_plan_bytes};
 use crate::policy::{PolicyError, PolicyFile};
 use crate::rego::Sources;
 
 pub use output::{OutputFormat, RenderOptions, render, render_trace};
 pub use toml_file::{ConftestToml, ConftestTomlError, OneOrMany};
-pub use verify::{FileCoverage, TestOutcome, Verification, verify};
+pub use verify::{FileCoverage, TestOutcome, Verification, VerifyOptions, verify};
 
 /// One result of one rule.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -93,8 +96,12 @@ impl CheckResult {
     }
 }
 
-/// One input file's JSON (any encoding `check` accepts).
-fn read_input(input: &PlanInput, terraform: &TerraformBin) -> Result<Value, TestError> {
+/// One input file's JSON (any encoding `check` accepts), and the values
+/// it marks sensitive.
+fn read_input(
+    input: &PlanInput,
+    terraform: &TerraformBin,
+) -> Result<(Value, BTreeSet<String>), TestError> {
     let input_error = |message: String| TestError::Input {
         file: input.name(),
         message,
@@ -102,7 +109,36 @@ fn read_input(input: &PlanInput, terraform: &TerraformBin) -> Result<Value, Test
     let bytes = read_plan_bytes(input, terraform).map_err(|e| input_error(e.to_string()))?;
     let text =
         crate::plan::decode_text(&bytes).map_err(|e: DecodeError| input_error(e.to_string()))?;
-    Value::from_json_str(&text).map_err(|e| input_error(format!("invalid JSON: {e}")))
+    let value =
+        Value::from_json_str(&text).map_err(|e| input_error(format!("invalid JSON: {e}")))?;
+    Ok((value, Redactor::sensitive_values(&text)))
+}
+
+/// Unlike Conftest, `test` keeps plan values marked sensitive out of every
+/// output: messages, metadata, `print()` output and traces (under Atlantis
+/// this text becomes a pull-request comment).
+fn redact(result: &mut CheckResult, redactor: &Redactor) {
+    if redactor.is_empty() {
+        return;
+    }
+    for item in result
+        .warnings
+        .iter_mut()
+        .chain(&mut result.failures)
+        .chain(&mut result.exceptions)
+    {
+        item.msg = redactor.redact(&item.msg);
+        let mut metadata = serde_json::Value::Object(std::mem::take(&mut item.metadata));
+        redactor.redact_json(&mut metadata);
+        if let serde_json::Value::Object(map) = metadata {
+            item.metadata = map;
+        }
+    }
+    for query in &mut result.queries {
+        for line in query.outputs.iter_mut().chain(&mut query.traces) {
+            *line = redactor.redact(line);
+        }
+    }
 }
 
 /// Resource-level packages (`custom.resource_types`) expect one resource
@@ -185,6 +221,8 @@ pub struct TestOptions {
     pub show_builtin_errors: bool,
     /// Record a trace of each query (`--trace`).
     pub trace: bool,
+    /// See `engine::CompileOptions::policy_timeout`.
+    pub policy_timeout: Option<std::time::Duration>,
 }
 
 /// Loaded policies, ready to test inputs.
@@ -195,6 +233,7 @@ pub struct Tester {
     heads: Vec<RuleHead>,
     namespaces: Vec<String>,
     trace: bool,
+    policy_timeout: Option<std::time::Duration>,
 }
 
 impl Tester {
@@ -211,6 +250,7 @@ impl Tester {
                 strict: options.strict,
                 per_definition: false,
                 lenient_builtins: !options.show_builtin_errors,
+                policy_timeout: options.policy_timeout,
             },
             None,
         )?;
@@ -236,6 +276,7 @@ impl Tester {
             heads,
             namespaces,
             trace: options.trace,
+            policy_timeout: options.policy_timeout,
         })
     }
 
@@ -246,8 +287,8 @@ impl Tester {
         terraform: &TerraformBin,
     ) -> Result<Vec<CheckResult>, TestError> {
         let display = input.name();
-        let value = read_input(input, terraform)?;
-        self.test_input(value, &display)
+        let (value, sensitive) = read_input(input, terraform)?;
+        self.test_input(value, &display, &Redactor::new(sensitive))
     }
 
     /// Conftest's `--combine`: one input, the files as `{path, contents}`
@@ -257,9 +298,14 @@ impl Tester {
         files: &[PlanInput],
         terraform: &TerraformBin,
     ) -> Result<Vec<CheckResult>, TestError> {
+        let mut sensitive = BTreeSet::new();
         let mut inputs = files
             .iter()
-            .map(|input| Ok((input.name(), read_input(input, terraform)?)))
+            .map(|input| {
+                let (value, values) = read_input(input, terraform)?;
+                sensitive.extend(values);
+                Ok((input.name(), value))
+            })
             .collect::<Result<Vec<_>, TestError>>()?;
         inputs.sort_by(|a, b| a.0.cmp(&b.0));
         let combined: Vec<Value> = inputs
@@ -271,10 +317,15 @@ impl Tester {
                 Value::from(entry)
             })
             .collect();
-        self.test_input(Value::from(combined), "Combined")
+        self.test_input(Value::from(combined), "Combined", &Redactor::new(sensitive))
     }
 
-    fn test_input(&self, input: Value, display: &str) -> Result<Vec<CheckResult>, TestError> {
+    fn test_input(
+        &self,
+        input: Value,
+        display: &str,
+        redactor: &Redactor,
+    ) -> Result<Vec<CheckResult>, TestError> {
         let mut engine = self.engine.clone();
         let dir = Path::new(display)
             .parent()
@@ -291,7 +342,24 @@ impl Tester {
         engine.set_input(input);
         self.namespaces
             .iter()
-            .map(|namespace| self.check(&mut engine, display, namespace))
+            .map(|namespace| {
+                let mut result =
+                    self.check(&mut engine, display, namespace)
+                        .map_err(|e| match e {
+                            TestError::Eval {
+                                file,
+                                query,
+                                message,
+                            } => TestError::Eval {
+                                file,
+                                query,
+                                message: redactor.redact(&message),
+                            },
+                            other => other,
+                        })?;
+                redact(&mut result, redactor);
+                Ok(result)
+            })
             .collect()
     }
 
@@ -322,6 +390,13 @@ impl Tester {
             queries: Vec::new(),
         };
         let eval_error = |query: &str, message: String| {
+            if is_timeout(&message) {
+                return TestError::Eval {
+                    file: file.to_owned(),
+                    query: query.to_owned(),
+                    message: timeout_message(self.policy_timeout),
+                };
+            }
             let located = self.sources.locate(&message);
             TestError::Eval {
                 file: file.to_owned(),
@@ -411,7 +486,11 @@ impl Tester {
         let outputs = engine.take_prints()?;
         let evaluated = evaluated?;
         let traces = if self.trace {
-            trace_lines(&engine.get_coverage_report()?, &evaluated.value)
+            trace_lines(
+                &engine.get_coverage_report()?,
+                &self.sources,
+                &evaluated.value,
+            )
         } else {
             Vec::new()
         };
@@ -436,12 +515,18 @@ struct Evaluated<T> {
 /// A query's trace: each policy line it evaluated, in file and line order,
 /// then its value. regorus has no step-by-step tracer like OPA's, so this is
 /// what a trace can truthfully show.
-fn trace_lines(coverage: &regorus::coverage::Report, value: &Value) -> Vec<String> {
+fn trace_lines(
+    coverage: &regorus::coverage::Report,
+    sources: &Sources,
+    value: &Value,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut files: Vec<_> = coverage.files.iter().collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for file in files {
-        let source: Vec<&str> = file.code.lines().collect();
+        // The user's lines, not the front end's rewrites of them.
+        let text = sources.user_text(&file.path).unwrap_or(&file.code);
+        let source: Vec<&str> = text.lines().collect();
         for line in &file.covered {
             let text = source
                 .get((*line as usize).saturating_sub(1))
@@ -457,7 +542,6 @@ fn trace_lines(coverage: &regorus::coverage::Report, value: &Value) -> Vec<Strin
     lines
 }
 
-/// `deny_x`, `violation_x` and `warn_x` are excepted as `x`.
 /// A rule's value as Conftest reads it: set or array elements that are
 /// strings or objects with `msg`; anything else gives no result. Each result's
 /// metadata names the `query` that produced it, as Conftest's does.

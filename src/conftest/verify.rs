@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{compile, rule_definitions};
+use crate::engine::{compile, is_timeout, rule_definitions, timeout_message};
 use crate::policy::{PolicyError, PolicyFile};
 
 /// The outcome of one `test_*` rule.
@@ -75,25 +75,38 @@ impl Verification {
     }
 }
 
+/// How `verify` loads and runs the tests.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VerifyOptions {
+    pub rego_v0: bool,
+    /// OPA's strict-mode compile checks.
+    pub strict: bool,
+    /// Line coverage per policy file.
+    pub coverage: bool,
+    /// See `engine::CompileOptions::policy_timeout`; a test that runs past
+    /// it fails.
+    pub policy_timeout: Option<std::time::Duration>,
+}
+
 /// Evaluates every `test_*` rule of `files` (tests and the policies they
 /// test, loaded together); a test passes when it evaluates to `true`.
 pub fn verify(
     files: &[PolicyFile],
     data: &[serde_json::Value],
-    rego_v0: bool,
-    strict: bool,
-    coverage: bool,
+    options: VerifyOptions,
 ) -> Result<Verification, PolicyError> {
     let (mut engine, sources) = compile(
         files,
         data,
         crate::engine::CompileOptions {
-            rego_v0,
-            strict,
+            rego_v0: options.rego_v0,
+            strict: options.strict,
+            policy_timeout: options.policy_timeout,
             ..Default::default()
         },
         None,
     )?;
+    let coverage = options.coverage;
     engine.set_gather_prints(true);
     engine.set_enable_coverage(coverage);
     let mut tests: Vec<(String, String, String, usize)> = rule_definitions(&mut engine)
@@ -109,6 +122,9 @@ pub fn verify(
                 Ok(value) if value == regorus::Value::from(true) => None,
                 Ok(regorus::Value::Undefined) => Some("undefined".to_owned()),
                 Ok(value) => Some(format!("evaluated to {value}")),
+                Err(error) if is_timeout(&error.to_string()) => {
+                    Some(timeout_message(options.policy_timeout))
+                }
                 Err(error) => Some(format!(
                     "error: {}",
                     sources.locate(&error.to_string()).message

@@ -13,6 +13,7 @@ mod strict;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
+use std::time::Duration;
 
 use globset::GlobSet;
 use rayon::prelude::*;
@@ -44,6 +45,8 @@ pub struct EngineOptions {
     pub namespaces: Option<GlobSet>,
     /// Which checks run, by code or alias: `--check`, `--skip-check`, `--severity`.
     pub checks: CheckFilter,
+    /// See [`CompileOptions::policy_timeout`].
+    pub policy_timeout: Option<Duration>,
 }
 
 /// Selects rules by code or alias (globs) and minimum severity, before
@@ -182,8 +185,16 @@ pub struct Engine {
     skipped: Vec<String>,
     /// Whether any policy mentions [`PLAN_DATA_PATH`], so the whole plan must be converted.
     wants_plan_data: bool,
-    /// To locate evaluation errors on the user's columns.
-    sources: Arc<Sources>,
+    /// To say where and why an evaluation failed.
+    located: Arc<Located>,
+}
+
+/// What turns a regorus error into an [`EvalError`]: the user's columns,
+/// and the time limit a timed-out evaluation hit.
+#[derive(Debug)]
+struct Located {
+    sources: Sources,
+    policy_timeout: Option<Duration>,
 }
 
 impl Engine {
@@ -202,8 +213,10 @@ impl Engine {
             strict: false,
             per_definition: true,
             lenient_builtins: false,
+            policy_timeout: options.policy_timeout,
         };
         let (mut regorus, sources) = compile(files, data, compile_options, Some(&annotations))?;
+        let policy_timeout = options.policy_timeout;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         if packages.is_empty() {
             // Running nothing and reporting a pass would fail open.
@@ -215,7 +228,10 @@ impl Engine {
             packages,
             skipped,
             wants_plan_data,
-            sources: Arc::new(sources),
+            located: Arc::new(Located {
+                sources,
+                policy_timeout,
+            }),
         })
     }
 
@@ -294,7 +310,7 @@ impl Engine {
             .filter(|p| matches!(p.scope, Scope::Plan))
         {
             for rule in &package.rules {
-                results.extend(eval_rule(&mut engine, &self.sources, rule, None)?);
+                results.extend(eval_rule(&mut engine, &self.located, rule, None)?);
             }
         }
         if let Some(progress) = progress {
@@ -349,7 +365,7 @@ impl Engine {
                         for rule in &package.rules {
                             results.extend(eval_rule(
                                 engine,
-                                &self.sources,
+                                &self.located,
                                 rule,
                                 Some((index, change)),
                             )?);
@@ -368,7 +384,7 @@ impl Engine {
 
 fn eval_rule<'e>(
     engine: &mut regorus::Engine,
-    sources: &Sources,
+    located: &Located,
     rule: &'e Rule,
     resource: Option<(usize, &ResourceChange)>,
 ) -> Result<Vec<RuleResult<'e>>, EvalError> {
@@ -382,11 +398,15 @@ fn eval_rule<'e>(
         message,
         column: at.map(|(_, _, column)| column),
     };
-    let value = engine.eval_rule(rule.query.clone()).map_err(|e| {
+    let failed = |e: anyhow::Error| {
         let text = e.to_string();
-        let located = sources.locate(&text);
-        error(located.message.to_owned(), located.at)
-    })?;
+        if is_timeout(&text) {
+            return error(timeout_message(located.policy_timeout), None);
+        }
+        let at = located.sources.locate(&text);
+        error(at.message.to_owned(), at.at)
+    };
+    let value = engine.eval_rule(rule.query.clone()).map_err(failed)?;
     if value == Value::Undefined {
         return Ok(Vec::new());
     }
@@ -396,11 +416,7 @@ fn eval_rule<'e>(
     // its results into exceptions.
     let exception = match &rule.exception_query {
         Some(query) if !results.is_empty() => {
-            let matched = engine.eval_query(query.clone(), false).map_err(|e| {
-                let text = e.to_string();
-                let located = sources.locate(&text);
-                error(located.message.to_owned(), located.at)
-            })?;
+            let matched = engine.eval_query(query.clone(), false).map_err(failed)?;
             (!matched.result.is_empty()).then(|| query.clone())
         }
         _ => None,
@@ -454,6 +470,32 @@ pub struct CompileOptions {
     /// A built-in error makes the call undefined instead of failing the
     /// evaluation, as in OPA's (and Conftest's) default; `check` never.
     pub lenient_builtins: bool,
+    /// The longest one evaluation (one rule on one input) may run, through
+    /// regorus's execution timer; `None` for no bound.
+    pub policy_timeout: Option<Duration>,
+}
+
+/// The default `--policy-timeout`: far above any real policy (the whole
+/// built-in library takes well under a second on 10k resources), low
+/// enough that a runaway comprehension ends a CI job in a minute.
+pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Whether a regorus error message is its execution timer firing (the text
+/// of `regorus::LimitError::TimeLimitExceeded`, which errors carry as text
+/// once they pass through the interpreter).
+pub fn is_timeout(message: &str) -> bool {
+    message.contains("execution exceeded time limit")
+}
+
+/// What a timed-out evaluation says instead of regorus's nanoseconds.
+pub fn timeout_message(limit: Option<Duration>) -> String {
+    let limit = limit.map_or_else(
+        || "?".to_owned(),
+        |l| humantime::format_duration(l).to_string(),
+    );
+    format!(
+        "evaluation exceeded the policy timeout of {limit} (--policy-timeout, policy_timeout in tfguard.toml); nothing was decided, so the run fails"
+    )
 }
 
 /// A regorus engine with `files` parsed and compiled and `data` added; the
@@ -473,9 +515,17 @@ pub fn compile(
         strict,
         per_definition,
         lenient_builtins,
+        policy_timeout,
     } = options;
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
+    if let Some(limit) = policy_timeout {
+        regorus.set_execution_timer_config(regorus::utils::limits::ExecutionTimerConfig {
+            limit,
+            // Clock reads every 64 work units: cheap, and far finer than a second.
+            check_interval: std::num::NonZeroU32::MIN.saturating_add(63),
+        });
+    }
     regorus.set_strict_builtin_errors(!lenient_builtins);
     builtins::register(&mut regorus, !lenient_builtins).map_err(|e| PolicyError::Data {
         path: "builtins".to_owned(),

@@ -374,8 +374,6 @@ impl Plan {
         self.redactor.get_or_init(|| Redactor::for_plan(self))
     }
 
-    /// A redacted, pretty-printed view of one resource's values for human
-    /// output, with the span of `path` inside it.
     /// Whether the plan text is one line, as `terraform show -json` writes
     /// it: then an excerpt's lines are not the plan's.
     pub fn is_one_line(&self) -> bool {
@@ -384,6 +382,8 @@ impl Plan {
             || (index.line_starts.len() == 2 && index.line_starts[1] >= self.text.len())
     }
 
+    /// A redacted, pretty-printed view of one resource's values for human
+    /// output, with the span of `path` inside it.
     pub fn excerpt(&self, change: &ResourceChange, path: &[PathStep]) -> Excerpt {
         Excerpt::new(self.resource_text(change), change.is_removal_only(), path)
     }

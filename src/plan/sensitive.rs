@@ -95,6 +95,36 @@ impl Redactor {
         Self::new(values)
     }
 
+    /// The redactor for plan JSON that was not parsed into a [`Plan`]
+    /// (`tfguard test` reads inputs as Conftest does); empty for JSON that
+    /// is not a plan.
+    pub fn for_plan_text(text: &str) -> Self {
+        Self::new(Self::sensitive_values(text))
+    }
+
+    /// Every value `text` (plan JSON) marks sensitive.
+    pub fn sensitive_values(text: &str) -> BTreeSet<String> {
+        #[derive(Deserialize)]
+        struct Changes<'a> {
+            #[serde(borrow, default)]
+            resource_changes: Vec<ResourceValues<'a>>,
+        }
+        let mut values = BTreeSet::new();
+        if let Ok(changes) = serde_json::from_str::<Changes<'_>>(text) {
+            for change in changes
+                .resource_changes
+                .iter()
+                .filter_map(|r| r.change.as_ref())
+            {
+                change.collect(&mut values);
+            }
+        }
+        if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(text) {
+            collect_parts(&parts, &mut values);
+        }
+        values
+    }
+
     /// A redactor for an explicit set of values.
     pub fn new(values: BTreeSet<String>) -> Self {
         let long: Vec<&String> = values

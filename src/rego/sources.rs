@@ -30,6 +30,12 @@ impl Sources {
         }
     }
 
+    /// The user's own text of a file the front end rewrote; `None` when it
+    /// was left as written.
+    pub fn user_text(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(|(user, _)| user.as_str())
+    }
+
     /// The user's column for 1-based `line` and `column` of what regorus
     /// parsed.
     pub fn user_column(&self, path: &str, line: usize, column: usize) -> usize {

@@ -560,3 +560,102 @@ fn network_builtins_are_refused() {
         );
     }
 }
+
+/// Unlike Conftest, `test` never prints a value the plan marks sensitive:
+/// not in any output format, not in `print()` output, not in `--trace`.
+#[test]
+fn sensitive_values_are_redacted_in_every_format_and_the_trace() {
+    let plan = fixture("plans/sensitive.json");
+    let text = std::fs::read_to_string(&plan).unwrap();
+    let secrets = ["hunter2hunter2", "var-token-4242"];
+    assert!(secrets.iter().all(|s| text.contains(s)));
+    for format in [
+        "stdout",
+        "json",
+        "tap",
+        "table",
+        "junit",
+        "github",
+        "azuredevops",
+        "sarif",
+    ] {
+        let (code, stdout, stderr) = outcome(
+            tfguard()
+                .args(["test", "--trace", "-o", format, "-p"])
+                .arg(fixture("conftest/leaky"))
+                .arg(&plan)
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(code, 1, "{format}: {stderr}");
+        assert!(
+            stdout.contains("(sensitive value)") || stderr.contains("(sensitive value)"),
+            "{format}: {stdout}"
+        );
+        for secret in secrets {
+            assert!(
+                !stdout.contains(secret) && !stderr.contains(secret),
+                "{format} leaks {secret}:\n{stdout}\n{stderr}"
+            );
+        }
+    }
+    let (_, _, trace) = outcome(
+        tfguard()
+            .args(["test", "--trace", "-p"])
+            .arg(fixture("conftest/leaky"))
+            .arg(&plan)
+            .output()
+            .unwrap(),
+    );
+    // The trace quotes the user's lines, not the front end's rewrites.
+    assert!(trace.contains("msg := sprintf("), "{trace}");
+    assert!(trace.contains("password is (sensitive value)") || trace.contains("TRAC"));
+}
+
+/// A runaway policy ends at --policy-timeout, exit 2, naming the query.
+#[test]
+fn a_runaway_policy_stops_at_the_timeout() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("main.rego"),
+        "package main\n\ndeny contains \"runaway\" if {\n  count([1 | some a in numbers.range(1, 20000); some b in numbers.range(1, 20000); a == b]) > 0\n}\n",
+    )
+    .unwrap();
+    for command in ["test", "check"] {
+        let (code, stdout, stderr) = outcome(
+            tfguard()
+                .args([command, "--policy-timeout", "300ms", "-p"])
+                .arg(dir.path())
+                .arg(lifecycle_plan())
+                .output()
+                .unwrap(),
+        );
+        assert_eq!(code, 2, "{command}: {stdout}");
+        assert!(
+            stderr.contains("data.main.deny")
+                && stderr.contains("exceeded the policy timeout of 300ms"),
+            "{command}: {stderr}"
+        );
+    }
+    // From tfguard.toml, in Atlantis: a FAIL block, never a pass.
+    std::fs::write(
+        dir.path().join("tfguard.toml"),
+        "policy_timeout = \"300ms\"\n",
+    )
+    .unwrap();
+    let (code, stdout, _) = outcome(
+        tfguard()
+            .current_dir(dir.path())
+            .env_remove("POLICYCHECKFILE")
+            .env("SHOWFILE", lifecycle_plan())
+            .args(["atlantis", "-p", "."])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(code, 0);
+    assert!(
+        stdout.starts_with("FAIL - tfguard - error - ")
+            && stdout.contains("exceeded the policy timeout of 300ms"),
+        "{stdout}"
+    );
+}

@@ -103,6 +103,10 @@ fn parse_severity(value: &str) -> Result<tfguard::Severity, String> {
         .ok_or_else(|| format!("{value:?} is not one of info, low, medium, high, critical"))
 }
 
+fn parse_duration(value: &str) -> Result<std::time::Duration, String> {
+    tfguard::config::parse_duration(value)
+}
+
 fn parse_output(value: &str) -> Result<OutputSpec, String> {
     let (format, file) = match value.split_once('=') {
         Some((format, file)) if !file.is_empty() => (format, Some(PathBuf::from(file))),
@@ -252,6 +256,10 @@ pub struct VerifyArgs {
     /// `input`/`data` and deprecated built-ins are errors.
     #[arg(long)]
     pub strict: bool,
+    /// The longest one test may take (`60s`, `2m`; `0` for no limit). Past
+    /// it the run fails (exit 2), naming the query.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    pub policy_timeout: std::time::Duration,
     #[arg(short, long = "output", value_enum, default_value_t = ListFormat::Text)]
     pub output: ListFormat,
 }
@@ -323,6 +331,10 @@ pub struct TestArgs {
     /// Write each query's evaluation trace to stderr.
     #[arg(long, env = "CONFTEST_TRACE")]
     pub trace: bool,
+    /// The longest one query may take (`60s`, `2m`; `0` for no limit). Past
+    /// it the run fails (exit 2), naming the query.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, default_value = "60s")]
+    pub policy_timeout: std::time::Duration,
     /// Rego syntax of the policies [default: v1].
     #[arg(long, value_enum, env = "CONFTEST_REGO_VERSION")]
     pub rego_version: Option<RegoVersion>,
@@ -392,6 +404,12 @@ pub struct PolicyArgs {
     /// Also check resources the plan leaves unchanged (`no-op`).
     #[arg(long)]
     pub all_resources: bool,
+
+    /// The longest one rule may take on one input (`60s`, `2m`; `0` for no
+    /// limit) [default: `policy_timeout` in tfguard.toml, else 60s]. Past it the
+    /// run fails (exit 2), naming the rule and resource.
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration)]
+    pub policy_timeout: Option<std::time::Duration>,
 
     /// Terraform configuration folder, for `.tf` locations and inline ignores.
     /// Default: `terraform_dir` in tfguard.toml, else the current folder when it holds `.tf` files.

@@ -29,6 +29,7 @@ pub fn run_test(args: cli::TestArgs, env: &Env, verbose: bool) -> Result<ExitCod
         strict: settings.strict,
         show_builtin_errors: settings.show_builtin_errors,
         trace: settings.trace,
+        policy_timeout: settings.policy_timeout,
     };
     let tester = Tester::new(&files, &data, &options)?;
     let results = if settings.combine {
@@ -61,9 +62,13 @@ pub fn run_verify(args: cli::VerifyArgs) -> Result<ExitCode, Failure> {
     }
     let files = policy::discover_with_tests(&paths)?;
     let data = policy::load_data(&args.data)?;
-    let coverage = args.coverage || args.coverage_min.is_some();
-    let rego_v0 = args.rego_version == cli::RegoVersion::V0;
-    let result = conftest::verify(&files, &data, rego_v0, args.strict, coverage)?;
+    let options = conftest::VerifyOptions {
+        rego_v0: args.rego_version == cli::RegoVersion::V0,
+        strict: args.strict,
+        coverage: args.coverage || args.coverage_min.is_some(),
+        policy_timeout: (!args.policy_timeout.is_zero()).then_some(args.policy_timeout),
+    };
+    let result = conftest::verify(&files, &data, options)?;
     print_stdout(
         listing::verification(&result, args.report, args.coverage_min, args.output).as_bytes(),
     )?;

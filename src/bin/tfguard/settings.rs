@@ -139,6 +139,7 @@ impl CheckSettings {
                 checks: args.checks,
                 skip_checks: args.skip_checks,
                 min_severity: args.severity,
+                policy_timeout: args.policy_timeout,
             },
             run: RunOptions {
                 selection: Selection {
@@ -319,6 +320,8 @@ pub struct TestSettings {
     pub show_builtin_errors: bool,
     pub trace: bool,
     pub rego_v0: bool,
+    /// `None` when `--policy-timeout 0`.
+    pub policy_timeout: Option<std::time::Duration>,
     pub notes: Vec<String>,
 }
 
@@ -361,6 +364,7 @@ impl TestSettings {
             show_builtin_errors: args.show_builtin_errors || config.show_builtin_errors,
             trace: args.trace || config.trace,
             rego_v0: rego_version == RegoVersion::V0,
+            policy_timeout: (!args.policy_timeout.is_zero()).then_some(args.policy_timeout),
             notes,
         })
     }
