@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{Approval, Approvals, ApprovalsError};
+use super::{Approval, Approvals, ApprovalsError, Ledger};
 use crate::config::PolicySet;
 use crate::date::Date;
 use crate::finding::{Enforcement, Finding, Level, Status};
@@ -62,16 +62,23 @@ impl Approvals {
             .then(|| format!("{user} is not an owner of policy set {}", set.name))
     }
 
+    /// Without a `tfguard.toml` there is no ledger to edit.
+    fn configured(&self) -> Result<(), Refused> {
+        if self.config.is_configured() {
+            Ok(())
+        } else {
+            Err(Refused(
+                "there is no tfguard.toml, so no policy set has owners who could approve (see docs/approvals.md)"
+                    .to_owned(),
+            ))
+        }
+    }
+
     /// Checks a request before anything is evaluated, so a refused approval
     /// costs no policy run. Returns the set it approves for.
     pub fn check_request(&self, request: &ApprovalRequest) -> Result<&PolicySet, Refused> {
+        self.configured()?;
         let config = &self.config;
-        if !config.is_configured() {
-            return Err(Refused(
-                "there is no tfguard.toml, so no policy set has owners who could approve (see docs/approvals.md)"
-                    .to_owned(),
-            ));
-        }
         let Some(set) = config.set(&request.policy_set) else {
             let names: Vec<&str> = config.policy_sets.iter().map(|s| s.name.as_str()).collect();
             return Err(Refused(format!(
@@ -114,10 +121,10 @@ impl Approvals {
     }
 
     /// Records `request` for the failing ones of `findings` (a check's
-    /// result) in the ledger, not yet saved; `sign` signs each entry's
-    /// bytes. Returns how many entries were recorded.
+    /// result) in the ledger on disk; `sign` signs each entry's bytes.
+    /// Returns how many entries were recorded.
     pub fn record(
-        &mut self,
+        &self,
         request: &ApprovalRequest,
         findings: &[Finding],
         sign: Option<Signer<'_>>,
@@ -153,6 +160,7 @@ impl Approvals {
             ))
             .into());
         }
+        let mut entries = Vec::new();
         for finding in &targets {
             let mut approval = Approval {
                 fingerprint: finding.fingerprint.0.clone(),
@@ -171,28 +179,55 @@ impl Approvals {
             if let Some(sign) = sign {
                 approval.signature = Some(sign(&approval.signed_bytes())?);
             }
-            // A user approving the same finding again replaces their entry.
-            self.ledger.approvals.retain(|a| {
-                !(a.fingerprint == approval.fingerprint
-                    && a.policy_set == approval.policy_set
-                    && a.user.eq_ignore_ascii_case(&approval.user))
-            });
-            self.ledger.approvals.push(approval);
+            entries.push(approval);
         }
+        Ledger::update(&self.config.ledger, |ledger| {
+            for approval in entries {
+                // A user approving the same finding again replaces their entry.
+                ledger.approvals.retain(|a| {
+                    !(a.fingerprint == approval.fingerprint
+                        && a.policy_set == approval.policy_set
+                        && a.user.eq_ignore_ascii_case(&approval.user))
+                });
+                ledger.approvals.push(approval);
+            }
+        })?;
         Ok(targets.len())
     }
 
-    /// Removes every approval of `set`; returns how many there were.
-    pub fn clear(&mut self, set: &str) -> usize {
-        let before = self.ledger.approvals.len();
-        self.ledger.approvals.retain(|a| a.policy_set != set);
-        before - self.ledger.approvals.len()
+    /// Removes every approval of `set` from the ledger on disk; returns how
+    /// many there were.
+    pub fn clear(&self, set: &str) -> Result<usize, ApprovalsError> {
+        self.configured()?;
+        Ok(Ledger::update(&self.config.ledger, |ledger| {
+            let before = ledger.approvals.len();
+            ledger.approvals.retain(|a| a.policy_set != set);
+            before - ledger.approvals.len()
+        })?)
     }
 
-    /// Drops approvals that expired before `today` and, given the current
-    /// findings, approvals that match none of them. Returns (expired, unused).
-    pub fn prune(&mut self, today: Date, current: Option<&[Finding]>) -> (usize, usize) {
-        let approvals = &mut self.ledger.approvals;
+    /// Drops from the ledger on disk the approvals that expired before
+    /// `today` and, given the current findings, those that match none of
+    /// them. Returns (expired, unused).
+    pub fn prune(
+        &self,
+        today: Date,
+        current: Option<&[Finding]>,
+    ) -> Result<(usize, usize), ApprovalsError> {
+        self.configured()?;
+        Ok(Ledger::update(&self.config.ledger, |ledger| {
+            prune(&mut ledger.approvals, today, current)
+        })?)
+    }
+}
+
+/// See [`Approvals::prune`].
+fn prune(
+    approvals: &mut Vec<Approval>,
+    today: Date,
+    current: Option<&[Finding]>,
+) -> (usize, usize) {
+    {
         let before = approvals.len();
         approvals.retain(|a| {
             a.expires
@@ -211,10 +246,5 @@ impl Approvals {
         let kept = approvals.len();
         approvals.retain(|a| current.contains(&(a.policy_set.as_str(), a.fingerprint.as_str())));
         (expired, kept - approvals.len())
-    }
-
-    /// Writes the ledger where the configuration says.
-    pub fn save(&mut self) -> Result<(), ApprovalsError> {
-        Ok(self.ledger.save(&self.config.ledger)?)
     }
 }

@@ -675,3 +675,76 @@ fn configuration_errors_are_exit_2() {
         .code(2)
         .stderr(predicate::str::contains("allowed_signers is not set"));
 }
+
+/// Twelve owners approving at the same moment: the ledger keeps every one
+/// (each `approve` is a locked read-modify-write and an atomic rename).
+#[test]
+fn concurrent_approvals_are_all_kept() {
+    let users: Vec<String> = (0..12).map(|i| format!("owner{i}")).collect();
+    let repo = Repo::new(&format!(
+        "[[policy_set]]\nname = \"extra\"\nowners = {{ users = {users:?} }}\n"
+    ));
+    // The twelve are top-level owners, so they may approve `security`.
+    let text = std::fs::read_to_string(repo.path("tfguard.toml")).unwrap();
+    std::fs::write(
+        repo.path("tfguard.toml"),
+        format!("owners = {{ users = {users:?} }}\n{text}"),
+    )
+    .unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("tfguard");
+    let children: Vec<std::process::Child> = users
+        .iter()
+        .map(|user| {
+            Command::new(&binary)
+                .current_dir(repo.dir.path())
+                .env_remove("PULL_AUTHOR")
+                .env_remove("GITHUB_ACTOR")
+                .args([
+                    "approve",
+                    "--policy-set",
+                    "security",
+                    "--user",
+                    user,
+                    "--reason",
+                    "at once",
+                    "--config",
+                ])
+                .arg(repo.config())
+                .arg(starter())
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let ledger = repo.ledger();
+    let approvals = ledger["approvals"].as_array().unwrap();
+    let approvers: std::collections::BTreeSet<&str> = approvals
+        .iter()
+        .map(|a| a["user"].as_str().unwrap())
+        .collect();
+    assert_eq!(approvers.len(), 12, "{approvers:?}");
+    assert_eq!(approvals.len(), 12 * 10);
+}
+
+#[test]
+fn a_ledger_from_a_newer_tfguard_is_refused_by_name() {
+    let repo = Repo::new("");
+    std::fs::write(
+        repo.path("ledger.json"),
+        r#"{"version": 2, "approvals": {"by_fingerprint": {}}}"#,
+    )
+    .unwrap();
+    let output = repo
+        .tfguard()
+        .args(["check", "--config", &repo.config()])
+        .arg(starter())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("written by a newer tfguard"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}

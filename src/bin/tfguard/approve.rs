@@ -16,7 +16,7 @@ use crate::settings::{ApproveSettings, CheckSettings, Env};
 
 pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
     let check = &settings.check;
-    let mut approvals = Approvals::load(check.config.clone())?;
+    let approvals = Approvals::load(check.config.clone())?;
     // Refused before any policy runs.
     approvals
         .check_request(&settings.request)
@@ -33,7 +33,6 @@ pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
         &report.findings,
         signer.as_ref().map(|s| s as Signer<'_>),
     )?;
-    approvals.save()?;
     let line = format!(
         "recorded {recorded} approval(s) by {} for policy set {} in {}\n",
         settings.request.user,
@@ -59,15 +58,14 @@ pub fn run_approvals(
             print_stdout(text.as_bytes())
         }
         ApprovalsCommand::Clear { policy_set, config } => {
-            let mut approvals = Approvals::load(Config::discover(config.as_deref(), &env.cwd)?)?;
-            let cleared = approvals.clear(&policy_set);
-            approvals.save()?;
+            let approvals = Approvals::load(Config::discover(config.as_deref(), &env.cwd)?)?;
+            let cleared = approvals.clear(&policy_set)?;
             let line = format!("cleared {cleared} approval(s) of policy set {policy_set}\n");
             print_stdout(line.as_bytes())
         }
         ApprovalsCommand::Prune { plans, policy } => {
             let check = CheckSettings::resolve(&plans, policy, &env.cwd, verbose)?;
-            let mut approvals = Approvals::load(check.config.clone())?;
+            let approvals = Approvals::load(check.config.clone())?;
             let report = if check.plans.is_empty() {
                 None
             } else {
@@ -78,8 +76,7 @@ pub fn run_approvals(
             let (expired, unused) = approvals.prune(
                 Date::today(),
                 report.as_ref().map(|r| r.findings.as_slice()),
-            );
-            approvals.save()?;
+            )?;
             let line = format!("pruned {expired} expired and {unused} unused approval(s)\n");
             print_stdout(line.as_bytes())
         }
