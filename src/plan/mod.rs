@@ -58,6 +58,14 @@ pub enum PlanError {
         "{name}: not a Terraform plan (no `format_version` and `resource_changes`); produce one with `terraform show -json tfplan`"
     )]
     NotAPlan { name: String },
+    /// Well-formed JSON that is not what the plan format allows.
+    #[error("{name}:{line}:{column}: not a valid plan: {message}")]
+    Shape {
+        name: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{name}: unsupported plan format_version {version:?} (this tfguard reads 0.x and 1.x)")]
     UnsupportedVersion { name: String, version: String },
     #[error("running `{bin} plan` failed: {message}")]
@@ -164,14 +172,15 @@ struct RawConfiguration<'a> {
 }
 
 #[derive(Deserialize)]
-struct RawResourceChange {
+struct RawResourceChange<'a> {
     address: String,
     #[serde(default = "managed")]
     mode: Mode,
     #[serde(rename = "type")]
     resource_type: String,
     deposed: Option<String>,
-    change: RawChangeHeader,
+    #[serde(borrow)]
+    change: RawChangeHeader<'a>,
 }
 
 fn managed() -> Mode {
@@ -179,8 +188,69 @@ fn managed() -> Mode {
 }
 
 #[derive(Deserialize)]
-struct RawChangeHeader {
+struct RawChangeHeader<'a> {
     actions: Vec<String>,
+    #[serde(borrow)]
+    before: Option<&'a RawValue>,
+    #[serde(borrow)]
+    after: Option<&'a RawValue>,
+    #[serde(borrow)]
+    after_unknown: Option<&'a RawValue>,
+    #[serde(borrow)]
+    before_sensitive: Option<&'a RawValue>,
+    #[serde(borrow)]
+    after_sensitive: Option<&'a RawValue>,
+}
+
+/// The actions Terraform writes (`forget` since 1.7).
+const ACTIONS: &[&str] = &["no-op", "create", "read", "update", "delete", "forget"];
+
+impl RawChangeHeader<'_> {
+    /// What the plan format forbids here, if anything: values are objects
+    /// (or null), masks objects or booleans, actions Terraform's own.
+    fn shape_error(&self) -> Option<String> {
+        if let Some(action) = self.actions.iter().find(|a| !ACTIONS.contains(&a.as_str())) {
+            return Some(format!(
+                "`change.actions` holds {action:?}, not one of {}",
+                ACTIONS.join(", ")
+            ));
+        }
+        let kind = |raw: &RawValue| match raw.get().as_bytes().first() {
+            Some(b'{') => "an object",
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            _ => "a number",
+        };
+        let values = [("before", self.before), ("after", self.after)];
+        for (field, raw) in values {
+            if let Some(raw) = raw
+                && !matches!(kind(raw), "an object" | "null")
+            {
+                return Some(format!(
+                    "`change.{field}` must be an object or null, not {}",
+                    kind(raw)
+                ));
+            }
+        }
+        let masks = [
+            ("after_unknown", self.after_unknown),
+            ("before_sensitive", self.before_sensitive),
+            ("after_sensitive", self.after_sensitive),
+        ];
+        for (field, raw) in masks {
+            if let Some(raw) = raw
+                && !matches!(kind(raw), "an object" | "a boolean" | "null")
+            {
+                return Some(format!(
+                    "`change.{field}` must be an object or a boolean, not {}",
+                    kind(raw)
+                ));
+            }
+        }
+        None
+    }
 }
 
 impl Plan {
@@ -225,7 +295,7 @@ impl Plan {
             .map(|element| {
                 let slice = element.get();
                 let start = slice.as_ptr() as usize - base;
-                let header: RawResourceChange = serde_json::from_str(slice).map_err(|e| {
+                let header: RawResourceChange<'_> = serde_json::from_str(slice).map_err(|e| {
                     // serde's position is inside the element; make it absolute.
                     let inner = offset_of(slice, e.line(), e.column());
                     let (line, column) = TextIndex::new(&text).line_column(&text, start + inner);
@@ -236,6 +306,15 @@ impl Plan {
                         message: format!("malformed resource change: {}", strip_position(&e)),
                     }
                 })?;
+                if let Some(message) = header.change.shape_error() {
+                    let (line, column) = TextIndex::new(&text).line_column(&text, start);
+                    return Err(PlanError::Shape {
+                        name: name.clone(),
+                        line,
+                        column,
+                        message: format!("resource change {}: {message}", header.address),
+                    });
+                }
                 Ok(ResourceChange {
                     address: header.address,
                     mode: header.mode,
@@ -246,6 +325,18 @@ impl Plan {
                 })
             })
             .collect::<Result<Vec<_>, PlanError>>()?;
+        if let Some(configuration) = raw.configuration
+            && !configuration.get().starts_with('{')
+        {
+            let start = configuration.get().as_ptr() as usize - base;
+            let (line, column) = TextIndex::new(&text).line_column(&text, start);
+            return Err(PlanError::Shape {
+                name,
+                line,
+                column,
+                message: "`configuration` must be an object".to_owned(),
+            });
+        }
         let configuration = raw.configuration.map(|c| {
             let start = c.get().as_ptr() as usize - base;
             start..start + c.get().len()
