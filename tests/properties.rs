@@ -119,13 +119,21 @@ proptest! {
     }
 }
 
-/// Shipped policies, for the Rego front end to chew on.
+/// Policies for the Rego front end to chew on: the shipped library and,
+/// when `../shared` is there, the public libraries of the policy corpus.
 fn shipped_policies() -> &'static [PolicyFile] {
     static FILES: OnceLock<Vec<PolicyFile>> = OnceLock::new();
     FILES.get_or_init(|| {
         let mut files = policy::builtin();
         files.retain(|f| !f.path.contains("/lib/"));
         files.truncate(40);
+        let corpus = root().join("../shared/policy-corpus");
+        match policy::discover(&[corpus], &globset::GlobSet::empty()) {
+            Ok(found) => files.extend(found.into_iter().take(200)),
+            Err(_) => eprintln!(
+                "notice: ../shared/policy-corpus not found; seeding from the library only"
+            ),
+        }
         files
     })
 }

@@ -335,6 +335,30 @@ fn broken_policy_folders_are_refused_clearly() {
         ),
     );
 
+    // A file its owner cannot read (root reads anything, so only as others).
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::write(locked.join("secret.rego"), "package main\n").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        locked.join("secret.rego"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .unwrap();
+    if std::fs::read(locked.join("secret.rego")).is_err() {
+        assert_clean_error(
+            "an unreadable policy file",
+            run(
+                &["check", "-p", locked.to_str().unwrap(), &plan],
+                dir.path(),
+            ),
+        );
+    } else {
+        eprintln!(
+            "notice: running as root; the unreadable-file case is covered by the dangling link"
+        );
+    }
+
     for command in ["check", "test"] {
         let (code, stdout, _) = run(&[command, "-p", "/nonexistent/policies", &plan], dir.path());
         assert_eq!(code, 2, "{command}: {stdout}");

@@ -637,6 +637,28 @@ fn a_runaway_policy_stops_at_the_timeout() {
             "{command}: {stderr}"
         );
     }
+    // A resource-level rule names the resource it was evaluating.
+    let resource = tempfile::tempdir().unwrap();
+    std::fs::write(
+        resource.path().join("slow.rego"),
+        "# METADATA\n# custom:\n#   resource_types: [\"terraform_data\"]\npackage slow\n\ndeny contains \"runaway\" if {\n  count([1 | some a in numbers.range(1, 20000); some b in numbers.range(1, 20000); a == b]) > 0\n}\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = outcome(
+        tfguard()
+            .args(["check", "--policy-timeout", "300ms", "-p"])
+            .arg(resource.path())
+            .arg(lifecycle_plan())
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("slow.rego:")
+            && stderr.contains("rule `data.slow.deny` failed on terraform_data.")
+            && stderr.contains("300ms"),
+        "{stderr}"
+    );
     // From tfguard.toml, in Atlantis: a FAIL block, never a pass.
     std::fs::write(
         dir.path().join("tfguard.toml"),
