@@ -369,7 +369,12 @@ impl Plan {
     /// Reads, decodes and parses one plan input (file, stdin or binary plan).
     pub fn load(input: &PlanInput, terraform: &TerraformBin) -> Result<Self, PlanError> {
         let bytes = read_plan_bytes(input, terraform)?;
-        Self::from_bytes(&input.name(), &bytes)
+        let name = input.name();
+        let text = decode::decode_owned(bytes).map_err(|source| PlanError::Decode {
+            name: name.clone(),
+            source,
+        })?;
+        Self::parse(&name, text)
     }
 
     /// Decodes and parses plan bytes already read (for example from `terraform show`).

@@ -56,7 +56,9 @@ pub fn write_report(
     file: Option<&Path>,
 ) -> Result<(), Failure> {
     let Some(path) = file else {
-        let mut stdout = io::stdout().lock();
+        // Stdout is line-buffered: unbuffered, a pretty JSON report of 4k
+        // findings was one write(2) per line, 16% of a 10k-resource run.
+        let mut stdout = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
         return match reporter
             .report(report, &mut stdout)
             .and_then(|()| stdout.flush())
