@@ -25,7 +25,7 @@ use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
 use crate::rego::Sources;
 
-pub use package::{Package, Rule, Scope, exception_query, rule_level};
+pub use package::{Package, Rule, Scope, exception_name, exception_query, rule_level};
 pub use result::PolicyResult;
 use strict::compile_errors;
 

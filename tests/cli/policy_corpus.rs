@@ -189,3 +189,24 @@ fn check_fails_what_test_fails() {
         (!differences.is_empty()).then(|| differences.join("\n"))
     });
 }
+
+/// `test` evaluates a namespace once and reads every rule from it, unless
+/// a query's own trace or `print()` output is needed; `--trace` forces one
+/// query per rule, as Conftest runs them. Both paths give OPA's answer.
+/// (regula, slow with a trace, on its two small AWS plans only.)
+#[test]
+fn one_pass_and_per_query_evaluation_agree() {
+    every_run(|case, spec, run, plan| {
+        let regula = case.ends_with("fugue__regula");
+        if run["refused"].is_string() || (regula && !plan.contains("rules__tf__aws")) {
+            return None;
+        }
+        let args = ["test", "--no-color", "--no-fail", "-o", "json", "--trace"];
+        let (code, stdout, stderr) = run_case(&args, case, spec, plan);
+        match serde_json::from_str::<Value>(&stdout) {
+            Ok(actual) if actual == run["expected"] => None,
+            Ok(actual) => Some(format!("per query: {actual}\n  OPA: {}", run["expected"])),
+            Err(_) => Some(format!("exit {code}: {}", &stderr[..stderr.len().min(400)])),
+        }
+    });
+}
