@@ -1,20 +1,35 @@
-//! Times the whole `tfguard check` (process start to exit) on generated
-//! plans of 1k, 10k and 50k resource changes, and prints a Markdown table
-//! for docs/PERFORMANCE.md.
+//! The performance table of docs/PERFORMANCE.md, from one run, so every
+//! ratio compares numbers taken under the same machine noise:
 //!
-//!     cargo bench --bench check            # all sizes
-//!     cargo bench --bench check -- 10000   # one size
+//! - per plan size (1k, 10k, 50k resource changes): the parse floor (this
+//!   process reading the file into a `serde_json::Value`, mimalloc as in
+//!   tfguard), `tfguard check` with the whole built-in library on all cores
+//!   and on one, `tfguard test` with eleven Conftest-style rules
+//!   (benches/policy), each whole process with its peak RSS, and OPA's
+//!   one-pass evaluation of the same namespace (benches/opa_one_pass.py);
+//! - regula (`../shared/policy-corpus/fugue__regula`) on its 8 plans,
+//!   `tfguard test` against OPA's one-pass evaluation;
+//! - Checkov on the 1k and 10k plans, where it is installed.
 //!
-//! Plans are built from the resource changes of the committed fixtures (a
-//! real Terraform plan and the AWS starter plan), each copy given a unique
-//! address and the tag maps real AWS resources carry, so a 10k plan is
-//! about the 19 MB of a real one.
+//! ```sh
+//! cargo bench --bench check            # all sizes
+//! cargo bench --bench check -- 10000   # one size
+//! ```
+//!
+//! OPA is the PyPI wheel opa-golib-python-bindings unpacked at
+//! $OPA_BINDINGS (default /tmp/opa/x; see tests/conformance/generate.py);
+//! without it, and without ../shared or checkov, those columns say so.
+//! Plans are built from the resource changes of the committed fixtures, each
+//! copy given a unique address and the tag maps real AWS resources carry.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
 use serde_json::{Value, json};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
@@ -30,59 +45,311 @@ fn main() {
     };
     let out_dir = root.join("target/bench-plans");
     std::fs::create_dir_all(&out_dir).expect("target dir is writable");
+    let opa = opa_available();
     println!(
-        "| resource changes | plan size | runs | median (all cores) | min | median (1 thread) | speed-up | findings |"
+        "| resources | plan | floor | check | check / floor | check, 1 thread | check RSS (x plan) | test (11 rules) | test RSS | OPA one-pass | OPA / test | same answers |"
     );
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     for size in sizes {
         let plan = out_dir.join(format!("plan-{size}.json"));
         if !plan.exists() {
             generate(&root, size, &plan);
         }
-        let bytes = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0);
-        let runs = if size >= 50_000 { 5 } else { 11 };
-        // Alternate the two configurations so machine noise hits both alike.
-        let mut parallel = Vec::new();
-        let mut serial = Vec::new();
-        let mut findings = 0;
+        let bytes = std::fs::metadata(&plan).map(|m| m.len()).unwrap_or(0) as f64;
+        let runs = match size {
+            s if s >= 50_000 => 3,
+            s if s >= 10_000 => 7,
+            _ => 11,
+        };
+        let floor = median(&mut (0..runs).map(|_| parse_floor(&plan)).collect::<Vec<_>>());
+        // Alternate the configurations so machine noise hits each alike.
+        let (mut check, mut serial, mut test) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut check_rss, mut test_rss, mut answers) = (0, 0, 0);
         for _ in 0..runs {
-            let (time, count) = time_check(&binary, &plan, None);
-            parallel.push(time);
-            findings = count;
-            serial.push(time_check(&binary, &plan, Some(1)).0);
+            let run = time(&binary, &["check", "-o", "json"], &plan, None);
+            check.push(run.seconds);
+            check_rss = check_rss.max(run.peak_kb);
+            serial.push(time(&binary, &["check", "-o", "json"], &plan, Some(1)).seconds);
+            let policy = root.join("benches/policy");
+            let policy = policy.to_str().unwrap_or_default();
+            let run = time(
+                &binary,
+                &["test", "-o", "json", "--no-fail", "-p", policy],
+                &plan,
+                None,
+            );
+            test.push(run.seconds);
+            test_rss = test_rss.max(run.peak_kb);
+            answers = run.answers;
         }
-        let (parallel_median, parallel_min) = median_min(&mut parallel);
-        let (serial_median, _) = median_min(&mut serial);
+        let (check, serial, test) = (median(&mut check), median(&mut serial), median(&mut test));
+        let opa_cell = if opa {
+            opa_one_pass(
+                &root,
+                "main",
+                runs.min(5),
+                &plan,
+                &[root.join("benches/policy")],
+                false,
+            )
+        } else {
+            None
+        };
+        let (opa_time, opa_ratio, same) = match opa_cell {
+            Some(Opa::Stopped(_)) => ("stopped".to_owned(), "-".to_owned(), "-".to_owned()),
+            Some(Opa::Ran(seconds, count)) => (
+                format!("{seconds:.3} s"),
+                format!("{:.1}x", seconds / test),
+                if count == answers {
+                    "yes".to_owned()
+                } else {
+                    format!("NO ({count} vs {answers})")
+                },
+            ),
+            None => ("no OPA".to_owned(), "-".to_owned(), "-".to_owned()),
+        };
         println!(
-            "| {size} | {:.1} MB | {runs} | {parallel_median:.3} s | {parallel_min:.3} s | {serial_median:.3} s | {:.2}x | {findings} |",
-            bytes as f64 / 1e6,
-            serial_median / parallel_median,
+            "| {size} | {:.1} MB | {floor:.3} s | {check:.3} s | {:.1}x | {serial:.3} s | {} MB ({:.1}x) | {test:.3} s | {} MB | {opa_time} | {opa_ratio} | {same} |",
+            bytes / 1e6,
+            check / floor,
+            check_rss / 1024,
+            check_rss as f64 * 1024.0 / bytes,
+            test_rss / 1024,
         );
     }
+    if opa {
+        regula(&root, &binary);
+    }
+    checkov(&out_dir);
 }
 
-/// Wall time of one `tfguard check -o json`, and its number of findings.
-fn time_check(binary: &Path, plan: &Path, threads: Option<usize>) -> (f64, usize) {
-    let mut command = Command::new(binary);
-    command.args(["check", "-o", "json"]).arg(plan);
+/// One `tfguard` run: wall time, peak RSS (from /usr/bin/time), and how
+/// many results it reported (findings for `check`, failures and warnings
+/// for `test`).
+struct Run {
+    seconds: f64,
+    peak_kb: u64,
+    answers: usize,
+}
+
+fn time(binary: &Path, args: &[&str], plan: &Path, threads: Option<usize>) -> Run {
+    let timer = Path::new("/usr/bin/time");
+    let mut command = if timer.exists() {
+        let mut command = Command::new(timer);
+        command.args(["-f", "%M"]).arg(binary);
+        command
+    } else {
+        Command::new(binary)
+    };
+    command.args(args).arg(plan).env_remove("RUST_BACKTRACE");
     if let Some(threads) = threads {
         command.env("RAYON_NUM_THREADS", threads.to_string());
     }
     let start = Instant::now();
     let output = command.output().expect("tfguard runs");
-    let elapsed = start.elapsed().as_secs_f64();
-    assert!(
-        matches!(output.status.code(), Some(0 | 1)),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let seconds = start.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(matches!(output.status.code(), Some(0 | 1)), "{stderr}");
+    let peak_kb = stderr
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
     let document: Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    (elapsed, document["findings"].as_array().map_or(0, Vec::len))
+    let answers = match &document {
+        Value::Array(results) => results
+            .iter()
+            .map(|r| {
+                ["failures", "warnings"]
+                    .iter()
+                    .map(|k| r[*k].as_array().map_or(0, Vec::len))
+                    .sum::<usize>()
+            })
+            .sum(),
+        _ => document["findings"].as_array().map_or(0, Vec::len),
+    };
+    Run {
+        seconds,
+        peak_kb,
+        answers,
+    }
 }
 
-fn median_min(times: &mut [f64]) -> (f64, f64) {
+/// Reading the plan and parsing it into a `serde_json::Value`: what any
+/// JSON tool must pay at least.
+fn parse_floor(plan: &Path) -> f64 {
+    let start = Instant::now();
+    let bytes = std::fs::read(plan).expect("plan is readable");
+    let value: Value = serde_json::from_slice(&bytes).expect("plan is JSON");
+    let seconds = start.elapsed().as_secs_f64();
+    drop(std::hint::black_box(value));
+    seconds
+}
+
+fn opa_bindings() -> PathBuf {
+    std::env::var_os("OPA_BINDINGS").map_or_else(|| PathBuf::from("/tmp/opa/x"), PathBuf::from)
+}
+
+fn opa_available() -> bool {
+    let found = opa_bindings().join("opa_bindings").is_dir();
+    if !found {
+        eprintln!("notice: OPA bindings not found at $OPA_BINDINGS; no OPA columns");
+    }
+    found
+}
+
+/// What OPA's one-pass evaluation gave.
+enum Opa {
+    /// Median seconds and the number of results.
+    Ran(f64, usize),
+    /// The wheel's strict built-in errors stopped it (Conftest's OPA would
+    /// have gone on); the error.
+    Stopped(String),
+}
+
+/// OPA's one-pass evaluation, from benches/opa_one_pass.py.
+fn opa_one_pass(
+    root: &Path,
+    namespace: &str,
+    runs: usize,
+    plan: &Path,
+    policies: &[PathBuf],
+    v0: bool,
+) -> Option<Opa> {
+    let output = Command::new("python3")
+        .arg(root.join("benches/opa_one_pass.py"))
+        .args([namespace, &runs.to_string()])
+        .arg(plan)
+        .args(policies)
+        .env("OPA_BINDINGS", opa_bindings())
+        .env("REGO_V0", if v0 { "1" } else { "0" })
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        eprintln!("OPA: {}", String::from_utf8_lossy(&output.stderr));
+        return None;
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    if let Some(error) = text.strip_prefix("stopped ") {
+        return Some(Opa::Stopped(error.trim().to_owned()));
+    }
+    let mut words = text.split_whitespace();
+    Some(Opa::Ran(
+        words.next()?.parse().ok()?,
+        words.next()?.parse().ok()?,
+    ))
+}
+
+/// regula's library on its plans: `tfguard test` (whole process) against
+/// OPA evaluating `data.main` once (its compile not counted).
+fn regula(root: &Path, binary: &Path) {
+    let case = root.join("../shared/policy-corpus/fugue__regula");
+    let plans = root.join("../shared/plan-corpus");
+    let Ok(list) = std::fs::read_to_string(case.join("plans")) else {
+        eprintln!("notice: ../shared not found; no regula table");
+        return;
+    };
+    println!();
+    println!("| regula plan | tfguard test | OPA one-pass | tfguard / OPA | same answers |");
+    println!("|---|---:|---:|---:|---|");
+    for plan in list.lines().filter(|l| !l.trim().is_empty()) {
+        let path = plans.join(plan);
+        let case_arg = case.to_str().unwrap_or_default();
+        let run = time(
+            binary,
+            &[
+                "test",
+                "--rego-version",
+                "v0",
+                "-o",
+                "json",
+                "--no-fail",
+                "-p",
+                case_arg,
+            ],
+            &path,
+            None,
+        );
+        let opa = opa_one_pass(root, "main", 3, &path, std::slice::from_ref(&case), true);
+        let (opa_time, ratio, same) = match opa {
+            Some(Opa::Stopped(error)) => (
+                format!(
+                    "stops: {}",
+                    error
+                        .split(": ")
+                        .nth(2)
+                        .unwrap_or_default()
+                        .chars()
+                        .take(40)
+                        .collect::<String>()
+                ),
+                "-".to_owned(),
+                "-".to_owned(),
+            ),
+            Some(Opa::Ran(seconds, count)) => (
+                format!("{seconds:.2} s"),
+                format!("{:.1}x", run.seconds / seconds),
+                if count == run.answers {
+                    "yes".to_owned()
+                } else {
+                    format!("NO ({count} vs {})", run.answers)
+                },
+            ),
+            None => ("-".to_owned(), "-".to_owned(), "-".to_owned()),
+        };
+        let name = plan.rsplit('/').next().unwrap_or(plan);
+        println!(
+            "| {name} | {:.2} s | {opa_time} | {ratio} | {same} |",
+            run.seconds
+        );
+    }
+}
+
+/// Checkov on the same plans, where it is installed.
+fn checkov(out_dir: &Path) {
+    if Command::new("checkov").arg("--version").output().is_err() {
+        eprintln!("notice: checkov not installed; no Checkov row");
+        return;
+    }
+    println!();
+    println!("| Checkov | seconds | peak RSS |");
+    println!("|---|---:|---:|");
+    for size in [1_000, 10_000] {
+        let plan = out_dir.join(format!("plan-{size}.json"));
+        let start = Instant::now();
+        let output = Command::new("/usr/bin/time")
+            .args([
+                "-f",
+                "%M",
+                "checkov",
+                "--framework",
+                "terraform_plan",
+                "-o",
+                "json",
+                "--compact",
+                "-f",
+            ])
+            .arg(&plan)
+            .output();
+        let seconds = start.elapsed().as_secs_f64();
+        let rss: u64 = output
+            .ok()
+            .and_then(|o| {
+                String::from_utf8_lossy(&o.stderr)
+                    .lines()
+                    .last()?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
+            .unwrap_or(0);
+        println!("| {size} resources | {seconds:.2} s | {} MB |", rss / 1024);
+    }
+}
+
+fn median(times: &mut [f64]) -> f64 {
     times.sort_by(f64::total_cmp);
-    (times[times.len() / 2], times[0])
+    times[times.len() / 2]
 }
 
 fn shapes(root: &Path) -> Vec<Value> {

@@ -109,9 +109,13 @@ fn read_input(
     let bytes = read_plan_bytes(input, terraform).map_err(|e| input_error(e.to_string()))?;
     let text =
         crate::plan::decode_text(&bytes).map_err(|e: DecodeError| input_error(e.to_string()))?;
-    let value =
-        Value::from_json_str(&text).map_err(|e| input_error(format!("invalid JSON: {e}")))?;
-    Ok((value, Redactor::sensitive_values(&text)))
+    // The conversion on every core, the sensitive values beside it.
+    let (value, sensitive) = rayon::join(
+        || crate::engine::json_to_value(&text),
+        || Redactor::sensitive_values(&text),
+    );
+    let value = value.map_err(|e| input_error(format!("invalid JSON: {e}")))?;
+    Ok((value, sensitive))
 }
 
 /// Unlike Conftest, `test` keeps plan values marked sensitive out of every

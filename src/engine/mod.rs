@@ -7,6 +7,7 @@
 //! Any evaluation error fails the run: nothing here turns an error into a pass.
 
 mod builtins;
+mod convert;
 mod package;
 mod result;
 mod strict;
@@ -25,6 +26,7 @@ use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
 use crate::rego::Sources;
 
+pub use convert::json_to_value;
 pub use package::{Package, Rule, Scope, exception_name, exception_query, rule_level};
 pub use result::PolicyResult;
 use strict::compile_errors;
@@ -276,7 +278,7 @@ impl Engine {
             }
         }
         if has_plan_packages || self.wants_plan_data {
-            let document = Value::from_json_str(plan.text())
+            let document = json_to_value(plan.text())
                 .map_err(|e| EvalError::input(plan, PLAN_DATA_PATH, None, &e))?;
             if self.wants_plan_data {
                 let plan_data = object("tfguard", object("plan", document.clone()));
