@@ -26,6 +26,8 @@ pub struct CheckOptions {
     /// `--unknown=fail`: findings about values only known after apply fail
     /// like any other, instead of being reported as `unknown`.
     pub unknown_fails: bool,
+    /// The baseline and how to name it in messages (`--baseline`).
+    pub baseline: Option<(crate::baseline::Baseline, String)>,
 }
 
 impl std::fmt::Debug for dyn Progress {
@@ -53,6 +55,8 @@ pub struct Summary {
     pub ignored: usize,
     /// Findings about values only known after apply (not failing by default).
     pub unknown: usize,
+    /// Findings already in the baseline file.
+    pub baselined: usize,
 }
 
 /// Open findings per severity, most severe first when shown.
@@ -119,6 +123,8 @@ pub struct Report {
     /// Approvals that do not count (expired, not an owner, bad signature)
     /// or match no finding. Always shown.
     pub approval_problems: Vec<ApprovalProblem>,
+    /// The baseline file the findings were matched against, if any.
+    pub baseline: Option<String>,
 }
 
 impl Report {
@@ -171,6 +177,10 @@ pub fn check(
             ));
         }
     }
+    if let Some((baseline, file)) = &options.baseline {
+        let warnings = baseline.apply(&mut findings, today, file);
+        findings.extend(warnings);
+    }
     let approvals = options.approvals.unwrap_or_default();
     let (policy_sets, approval_problems) = approvals.apply(&mut findings, today);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -183,6 +193,7 @@ pub fn check(
             Outcome::Ignored => summary.ignored += 1,
             Outcome::Acknowledged => summary.acknowledged += 1,
             Outcome::Unknown => summary.unknown += 1,
+            Outcome::Baselined => summary.baselined += 1,
         }
         if matches!(outcome, Outcome::Fail | Outcome::Advisory | Outcome::Warn) {
             summary.severities.add(finding.severity);
@@ -197,5 +208,6 @@ pub fn check(
         notes,
         policy_sets,
         approval_problems,
+        baseline: options.baseline.map(|(_, file)| file),
     })
 }

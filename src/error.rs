@@ -1,6 +1,7 @@
 //! Every way a run can end without a result: exit 2, never a pass.
 
 use crate::approvals::ApprovalsError;
+use crate::baseline::BaselineError;
 use crate::config::ConfigError;
 use crate::conftest::TestError;
 use crate::engine::EvalError;
@@ -22,6 +23,8 @@ pub enum Error {
     Approvals(#[from] ApprovalsError),
     #[error(transparent)]
     Test(#[from] TestError),
+    #[error(transparent)]
+    Baseline(#[from] BaselineError),
     /// A request that names something that does not exist.
     #[error("{0}")]
     NotFound(String),

@@ -83,6 +83,9 @@ pub enum Status {
     /// The check depends on a value Terraform only knows after apply; not
     /// failing unless `--unknown=fail`.
     Unknown,
+    /// Known already: its fingerprint is in the baseline file
+    /// (`tfguard baseline`); shown, never failing.
+    Baselined,
 }
 
 impl Status {
@@ -92,6 +95,7 @@ impl Status {
             Self::Ignored => "ignored",
             Self::Acknowledged => "acknowledged",
             Self::Unknown => "unknown",
+            Self::Baselined => "baselined",
         }
     }
 }
@@ -136,7 +140,8 @@ pub struct ApprovalRecord {
 /// Why a finding does not count: who or what suppressed it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Suppression {
-    /// `inline` for ignore comments, `approval` for owner approvals.
+    /// `inline` for ignore comments, `exception` for Conftest exception
+    /// rules, `approval` for owner approvals, `baseline` for the baseline.
     pub kind: String,
     pub reason: String,
     /// `YYYY-MM-DD`, when the suppression ends (the earliest approval expiry).
@@ -290,6 +295,8 @@ pub enum Outcome {
     Ignored,
     /// Approved by enough owners.
     Acknowledged,
+    /// In the baseline: known before, not new.
+    Baselined,
 }
 
 impl Outcome {
@@ -302,6 +309,7 @@ impl Outcome {
             Self::Unknown => "UNKNOWN",
             Self::Ignored => "IGNORED",
             Self::Acknowledged => "ACKNOWLEDGED",
+            Self::Baselined => "BASELINED",
         }
     }
 }
@@ -362,6 +370,7 @@ impl Finding {
             (Status::Ignored, _) => Outcome::Ignored,
             (Status::Acknowledged, _) => Outcome::Acknowledged,
             (Status::Unknown, _) => Outcome::Unknown,
+            (Status::Baselined, _) => Outcome::Baselined,
             (Status::Open, Level::Warning) => Outcome::Warn,
             (Status::Open, Level::Failure) if self.enforcement == Enforcement::Advisory => {
                 Outcome::Advisory

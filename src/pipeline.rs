@@ -9,6 +9,7 @@ use std::time::Duration;
 use globset::GlobSet;
 
 use crate::approvals::Approvals;
+use crate::baseline::Baseline;
 use crate::check::{CheckOptions, Report, check};
 use crate::config::Config;
 use crate::engine::{
@@ -117,7 +118,12 @@ impl Policies {
         approvals: Approvals,
         progress: Option<Arc<dyn Progress>>,
     ) -> Result<Report, Error> {
+        let baseline = match &run.baseline {
+            Some(path) => Some((Baseline::load(path)?, path.display().to_string())),
+            None => None,
+        };
         let options = CheckOptions {
+            baseline,
             selection: run.selection,
             sources: run.terraform_dir.as_deref().map(SourceMap::load),
             today: None,
@@ -156,6 +162,8 @@ pub struct RunOptions {
     pub terraform_dir: Option<PathBuf>,
     /// `--unknown=fail`.
     pub unknown_fails: bool,
+    /// `--baseline`, else `baseline` in `tfguard.toml`.
+    pub baseline: Option<PathBuf>,
 }
 
 /// The check selection: flags when given, else `tfguard.toml`.

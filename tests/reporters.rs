@@ -186,6 +186,7 @@ fn sample_report() -> Report {
             acknowledged: 1,
             ignored: 1,
             unknown: 0,
+            baselined: 0,
         },
         sources: None,
         notes: Vec::new(),
@@ -212,6 +213,7 @@ fn sample_report() -> Report {
                 ],
             },
         ],
+        baseline: None,
         approval_problems: vec![ApprovalProblem {
             policy_set: "default".to_owned(),
             message: "approval by mallory of main.deny (plan) does not count: mallory is not an owner of policy set default".to_owned(),

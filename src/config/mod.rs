@@ -76,6 +76,8 @@ struct RawConfig {
     severity: Option<String>,
     /// As `--policy-timeout`: `"60s"`, `"2m"`; `"0s"` for no bound.
     policy_timeout: Option<String>,
+    /// As `--baseline`: the baseline file, relative to this file.
+    baseline: Option<PathBuf>,
     #[serde(default, rename = "policy_set")]
     policy_sets: Vec<RawPolicySet>,
     #[serde(default)]
@@ -115,6 +117,8 @@ pub struct Config {
     pub skip_checks: Vec<String>,
     pub min_severity: Option<Severity>,
     pub policy_timeout: Option<std::time::Duration>,
+    /// `baseline`, resolved against the config file's folder.
+    pub baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -283,6 +287,7 @@ impl Config {
             skip_checks: raw.skip_checks.clone(),
             min_severity: raw.severity.as_deref().and_then(Severity::parse),
             policy_timeout: None,
+            baseline: raw.baseline.as_deref().map(join),
         }
     }
 

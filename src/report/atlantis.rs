@@ -151,7 +151,9 @@ fn result(
             Outcome::Advisory | Outcome::Warn | Outcome::Unknown => {
                 warns.push(line("WARN", finding));
             }
-            Outcome::Ignored | Outcome::Acknowledged => exceptions.push(line("EXCP", finding)),
+            Outcome::Ignored | Outcome::Acknowledged | Outcome::Baselined => {
+                exceptions.push(line("EXCP", finding));
+            }
         }
     }
     let checked = report

@@ -26,7 +26,9 @@ fn annotation(finding: &Finding) -> String {
     let command = match finding.outcome() {
         Outcome::Fail => "error",
         Outcome::Advisory | Outcome::Warn => "warning",
-        Outcome::Unknown | Outcome::Ignored | Outcome::Acknowledged => "notice",
+        Outcome::Unknown | Outcome::Ignored | Outcome::Acknowledged | Outcome::Baselined => {
+            "notice"
+        }
     };
     let mut properties = Vec::new();
     if let Some(at) = finding.primary_location() {

@@ -134,9 +134,10 @@ impl FindingDiagnostic {
             severity: match finding.outcome() {
                 Outcome::Fail => miette::Severity::Error,
                 Outcome::Advisory | Outcome::Warn => miette::Severity::Warning,
-                Outcome::Unknown | Outcome::Ignored | Outcome::Acknowledged => {
-                    miette::Severity::Advice
-                }
+                Outcome::Unknown
+                | Outcome::Ignored
+                | Outcome::Acknowledged
+                | Outcome::Baselined => miette::Severity::Advice,
             },
             help: Some(help_text(finding)),
             url: finding.help_uri.clone(),

@@ -34,11 +34,12 @@ struct Document<'r>(&'r Report);
 impl Serialize for Document<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let report = self.0;
-        let mut map = serializer.serialize_map(Some(6))?;
+        let mut map = serializer.serialize_map(Some(7))?;
         map.serialize_entry(
             "approval_problems",
             &sorted::<_, S::Error>(&report.approval_problems)?,
         )?;
+        map.serialize_entry("baseline", &report.baseline)?;
         map.serialize_entry("findings", &Findings(&report.findings))?;
         map.serialize_entry("plans", &sorted::<_, S::Error>(&report.plan_summaries)?)?;
         map.serialize_entry("policy_sets", &sorted::<_, S::Error>(&report.policy_sets)?)?;

@@ -38,7 +38,7 @@ fn test_case(finding: &Finding) -> TestCase {
     let name = finding.address.clone().unwrap_or_else(|| "plan".to_owned());
     let outcome = finding.outcome();
     let status = match outcome {
-        Outcome::Ignored | Outcome::Acknowledged | Outcome::Unknown => {
+        Outcome::Ignored | Outcome::Acknowledged | Outcome::Unknown | Outcome::Baselined => {
             let mut status = TestCaseStatus::skipped();
             let why = finding
                 .suppression

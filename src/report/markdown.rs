@@ -33,6 +33,7 @@ fn icon(finding: &Finding) -> &'static str {
         Outcome::Unknown => "❔",
         Outcome::Ignored => "💤",
         Outcome::Acknowledged => "✅",
+        Outcome::Baselined => "📌",
     }
 }
 

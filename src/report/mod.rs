@@ -107,6 +107,7 @@ pub(crate) fn counts_line(summary: &crate::check::Summary) -> String {
         (summary.acknowledged, "acknowledged"),
         (summary.ignored, "ignored"),
         (summary.unknown, "unknown until apply"),
+        (summary.baselined, "baselined"),
     ] {
         if n > 0 {
             line.push_str(&format!(", {n} {what}"));

@@ -58,10 +58,12 @@ fn level(finding: &Finding) -> &'static str {
     match finding.outcome() {
         Outcome::Unknown => "note",
         Outcome::Advisory | Outcome::Warn => "warning",
-        Outcome::Fail | Outcome::Ignored | Outcome::Acknowledged => match finding.level {
-            Level::Failure => "error",
-            Level::Warning => "warning",
-        },
+        Outcome::Fail | Outcome::Ignored | Outcome::Acknowledged | Outcome::Baselined => {
+            match finding.level {
+                Level::Failure => "error",
+                Level::Warning => "warning",
+            }
+        }
     }
 }
 
@@ -131,7 +133,9 @@ fn location(finding: &Finding) -> Option<Value> {
     Some(location)
 }
 
-fn result(finding: &Finding, rule_index: usize) -> Value {
+/// One result; with a baseline in use, its `baselineState` says whether the
+/// finding is new or was in the baseline.
+fn result(finding: &Finding, rule_index: usize, baseline: bool) -> Value {
     let mut result = json!({
         "ruleId": finding.code,
         "ruleIndex": rule_index,
@@ -140,7 +144,17 @@ fn result(finding: &Finding, rule_index: usize) -> Value {
         "locations": location(finding).into_iter().collect::<Vec<_>>(),
         "partialFingerprints": { "tfguardFingerprint/v1": finding.fingerprint },
     });
-    if let Some(suppression) = &finding.suppression {
+    if baseline {
+        result["baselineState"] = json!(if finding.status == Status::Baselined {
+            "unchanged"
+        } else {
+            "new"
+        });
+    }
+    // A baselined finding is known, not accepted: it keeps its alert.
+    if let Some(suppression) = &finding.suppression
+        && finding.status != Status::Baselined
+    {
         result["suppressions"] = match finding.status {
             Status::Acknowledged => json!(suppression
                 .approvals
@@ -179,7 +193,7 @@ fn document(report: &Report, information_uri: Option<&str>) -> Value {
         .findings
         .iter()
         .take(MAX_RESULTS)
-        .map(|f| result(f, rules[f.code.as_str()].0))
+        .map(|f| result(f, rules[f.code.as_str()].0, report.baseline.is_some()))
         .collect();
     let mut ordered: Vec<(usize, Value)> = rules.into_values().collect();
     ordered.sort_by_key(|(index, _)| *index);

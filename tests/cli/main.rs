@@ -3,6 +3,7 @@
 
 mod action;
 mod approvals;
+mod baseline;
 mod common;
 mod conformance;
 mod conftest;

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use tfguard::approvals::Approvals;
+use tfguard::baseline::Baseline;
 use tfguard::engine::Progress;
 use tfguard::pipeline::Policies;
 use tfguard::plan::plan_and_show;
@@ -92,6 +93,23 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
         report.has_blocking(output.fail_on_warn),
         output.no_fail,
     ))
+}
+
+/// `tfguard baseline`: the open findings, written to `out`. An existing
+/// baseline is not applied: the new one holds every open finding.
+pub fn run_baseline(mut check: CheckSettings, out: &std::path::Path) -> Result<ExitCode, Failure> {
+    check.run.baseline = None;
+    let policies = load_policies(&check)?;
+    let plans = check.load_plans(|_| {})?;
+    let report = evaluate(&check, &policies, plans, None)?;
+    let baseline = Baseline::of(&report.findings, &tfguard::date::now_rfc3339());
+    baseline.save(out).map_err(tfguard::Error::from)?;
+    let line = format!(
+        "wrote {} baseline entries to {}\n",
+        baseline.entries.len(),
+        out.display()
+    );
+    crate::output::print_stdout(line.as_bytes())
 }
 
 /// `tfguard plan`: terraform plan, then check what it planned. The binary

@@ -30,6 +30,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Run `terraform plan` here, check the plan, and keep it for `terraform apply`.
     Plan(PlanArgs),
+    /// Write the current open findings to a baseline file, so that later
+    /// checks fail only on new ones.
+    Baseline(BaselineArgs),
     /// Approve the failing findings of a policy set (recorded in the ledger).
     Approve(ApproveArgs),
     /// List, clear or prune recorded approvals.
@@ -65,6 +68,20 @@ pub struct CheckArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    /// Plans whose open findings make the baseline (folders stand for their plan files).
+    #[arg(required = true, value_name = "PLAN")]
+    pub plans: Vec<String>,
+
+    /// The baseline file to write.
+    #[arg(short, long = "output", value_name = "FILE", default_value = tfguard::baseline::BASELINE_FILE)]
+    pub output: PathBuf,
+
+    #[command(flatten)]
+    pub policy: PolicyArgs,
 }
 
 #[derive(Debug, Args)]
@@ -415,6 +432,11 @@ pub struct PolicyArgs {
     /// Default: `terraform_dir` in tfguard.toml, else the current folder when it holds `.tf` files.
     #[arg(long, value_name = "DIR", alias = "config-dir")]
     pub terraform_dir: Option<PathBuf>,
+
+    /// Baseline file (`tfguard baseline`): findings in it are `baselined`
+    /// and do not fail [default: `baseline` in tfguard.toml].
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
 
     #[command(flatten)]
     pub terraform: TerraformArgs,

@@ -60,6 +60,11 @@ fn main() -> ExitCode {
                     run_plan(&check, &output, args.out, args.chdir, &args.terraform_args)
                 })
         }
+        Command::Baseline(args) => {
+            CheckSettings::resolve(&args.plans, args.policy, &env.cwd, verbose)
+                .map_err(Failure::from)
+                .and_then(|check| checks::run_baseline(check, &args.output))
+        }
         Command::Approve(args) => settings::ApproveSettings::resolve(args, &env, verbose)
             .map_err(Failure::from)
             .and_then(approve::run_approve),

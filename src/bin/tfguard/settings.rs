@@ -147,6 +147,7 @@ impl CheckSettings {
                 },
                 terraform_dir,
                 unknown_fails: args.unknown == UnknownMode::Fail,
+                baseline: args.baseline.or_else(|| config.baseline.clone()),
             },
             config,
             notes,

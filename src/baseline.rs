@@ -1,0 +1,251 @@
+//! Baselines: adopting tfguard on existing infrastructure without a wall of
+//! old findings.
+//!
+//! `tfguard baseline` writes the fingerprints of the current open findings.
+//! A later check marks findings whose fingerprint is in the file (and not
+//! expired) `baselined`: shown, never failing. Fingerprints hang on code,
+//! address, attribute and message, never on lines or file names (unlike
+//! Checkov's baseline, which matches address and check id only, so a
+//! finding that moved is silently absorbed), so a re-plan with shifted
+//! lines keeps matching. Entries that match nothing any more become
+//! `stale-baseline` warnings, so the file can be pruned.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::finding::{
+    Enforcement, Finding, Fingerprint, Level, PolicyLocation, Severity, Status, Suppression,
+    TFGUARD_SET, display_path,
+};
+
+/// The file name `tfguard baseline` writes by default.
+pub const BASELINE_FILE: &str = "tfguard-baseline.json";
+
+/// The format this version reads and writes.
+pub const BASELINE_VERSION: u32 = 1;
+
+/// One known finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineEntry {
+    pub fingerprint: String,
+    pub code: String,
+    pub address: Option<String>,
+    /// The attribute path as text (`ingress[0].cidr_blocks`), when there is one.
+    pub attribute: Option<String>,
+    pub message: String,
+    /// RFC 3339, UTC: when the entry was written.
+    pub time: String,
+    /// `YYYY-MM-DD`: the last day the entry matches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<String>,
+}
+
+/// A baseline file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    pub version: u32,
+    pub entries: Vec<BaselineEntry>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BaselineError {
+    #[error("{path}: cannot read the baseline: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: invalid baseline: {message}")]
+    Invalid { path: String, message: String },
+    #[error("{path}: cannot write the baseline: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+impl Baseline {
+    /// The open findings of a check (failures, advisory failures and
+    /// warnings; not ignored, acknowledged or unknown ones), sorted.
+    pub fn of(findings: &[Finding], time: &str) -> Self {
+        let mut entries: Vec<BaselineEntry> = findings
+            .iter()
+            .filter(|f| f.status == Status::Open && f.policy_set != TFGUARD_SET)
+            .map(|f| BaselineEntry {
+                fingerprint: f.fingerprint.0.clone(),
+                code: f.code.clone(),
+                address: f.address.clone(),
+                attribute: (!f.attribute.is_empty()).then(|| display_path(&f.attribute)),
+                message: f.message.clone(),
+                time: time.to_owned(),
+                expires: None,
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            (&a.code, &a.address, &a.fingerprint).cmp(&(&b.code, &b.address, &b.fingerprint))
+        });
+        entries.dedup_by(|a, b| a.fingerprint == b.fingerprint);
+        Self {
+            version: BASELINE_VERSION,
+            entries,
+        }
+    }
+
+    /// Reads a baseline; a missing or malformed file is an error naming it
+    /// (a baseline that silently read as empty would fail every old finding,
+    /// one that read as everything would pass new ones).
+    pub fn load(path: &Path) -> Result<Self, BaselineError> {
+        let display = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| BaselineError::Read {
+            path: display.clone(),
+            source,
+        })?;
+        let invalid = |message: String| BaselineError::Invalid {
+            path: display.clone(),
+            message,
+        };
+        let baseline: Self = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        if baseline.version != BASELINE_VERSION {
+            return Err(invalid(format!(
+                "version {} (this tfguard reads version {BASELINE_VERSION})",
+                baseline.version
+            )));
+        }
+        for entry in &baseline.entries {
+            if let Some(expires) = &entry.expires
+                && Date::parse(expires).is_none()
+            {
+                return Err(invalid(format!(
+                    "entry {}: expires {expires:?} is not a YYYY-MM-DD date",
+                    entry.fingerprint
+                )));
+            }
+        }
+        Ok(baseline)
+    }
+
+    /// Writes the baseline atomically (a temporary file in the same folder,
+    /// renamed), as JSON meant for review.
+    pub fn save(&self, path: &Path) -> Result<(), BaselineError> {
+        use std::io::Write;
+        let error = |source| BaselineError::Write {
+            path: path.display().to_string(),
+            source,
+        };
+        let folder = match path.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => std::path::PathBuf::from("."),
+        };
+        let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
+        text.push('\n');
+        let mut temporary = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
+        temporary.write_all(text.as_bytes()).map_err(error)?;
+        temporary.as_file().sync_all().map_err(error)?;
+        temporary.persist(path).map_err(|e| error(e.error))?;
+        Ok(())
+    }
+
+    /// Marks the open findings in the baseline `baselined`, and returns a
+    /// warning for every entry that matched nothing or has expired. `file`
+    /// is how the baseline is named in messages.
+    pub fn apply(&self, findings: &mut [Finding], today: Date, file: &str) -> Vec<Finding> {
+        let current: Vec<&BaselineEntry> = self
+            .entries
+            .iter()
+            .filter(|e| !is_expired(e, today))
+            .collect();
+        let mut matched = BTreeSet::new();
+        for finding in findings
+            .iter_mut()
+            .filter(|f| f.status == Status::Open && f.policy_set != TFGUARD_SET)
+        {
+            let Some(entry) = current
+                .iter()
+                .find(|e| e.fingerprint == finding.fingerprint.0)
+            else {
+                continue;
+            };
+            matched.insert(entry.fingerprint.clone());
+            finding.status = Status::Baselined;
+            finding.suppression = Some(Suppression {
+                kind: "baseline".to_owned(),
+                reason: format!("in the baseline since {}", entry.time),
+                expires: entry.expires.clone(),
+                file: file.to_owned(),
+                line: 0,
+                approvals: Vec::new(),
+            });
+        }
+        self.entries
+            .iter()
+            .filter(|e| !matched.contains(&e.fingerprint))
+            .map(|entry| warning(entry, today, file))
+            .collect()
+    }
+}
+
+fn is_expired(entry: &BaselineEntry, today: Date) -> bool {
+    entry
+        .expires
+        .as_deref()
+        .and_then(Date::parse)
+        .is_some_and(|d| d < today)
+}
+
+/// A `stale-baseline` (or `expired-baseline`) warning about one entry.
+fn warning(entry: &BaselineEntry, today: Date, file: &str) -> Finding {
+    let what = format!(
+        "{} {}",
+        entry.code,
+        entry.address.as_deref().unwrap_or("(plan)")
+    );
+    let (code, message) = if is_expired(entry, today) {
+        (
+            "expired-baseline",
+            format!(
+                "baseline entry {} ({what}) expired on {}; the finding fails again if it is still there",
+                entry.fingerprint,
+                entry.expires.as_deref().unwrap_or_default()
+            ),
+        )
+    } else {
+        (
+            "stale-baseline",
+            format!(
+                "baseline entry {} ({what}) matches no current finding; remove it from {file}",
+                entry.fingerprint
+            ),
+        )
+    };
+    Finding {
+        code: code.to_owned(),
+        aliases: Vec::new(),
+        title: Some("Baseline entry matches nothing".to_owned()),
+        description: Some(
+            "Baseline entries should name current findings; stale ones would hide a finding that comes back."
+                .to_owned(),
+        ),
+        help_uri: None,
+        severity: Severity::Low,
+        level: Level::Warning,
+        status: Status::Open,
+        fingerprint: Fingerprint::compute(code, Some(file), &[], &message),
+        message,
+        address: None,
+        attribute: Vec::new(),
+        policy: PolicyLocation {
+            file: "tfguard".to_owned(),
+            line: 0,
+        },
+        policy_set: TFGUARD_SET.to_owned(),
+        enforcement: Enforcement::Advisory,
+        plan_location: None,
+        source_location: None,
+        suppression: None,
+        metadata: serde_json::Map::new(),
+    }
+}
