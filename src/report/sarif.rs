@@ -9,6 +9,8 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 
 use super::Reporter;
@@ -31,7 +33,7 @@ impl Reporter for SarifReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         serde_json::to_writer_pretty(
             &mut *out,
-            &document(report, self.information_uri.as_deref()),
+            &Document::new(report, self.information_uri.as_deref()),
         )?;
         writeln!(out)
     }
@@ -181,47 +183,99 @@ fn result(finding: &Finding, rule_index: usize, baseline: bool) -> Value {
     result
 }
 
-fn document(report: &Report, information_uri: Option<&str>) -> Value {
-    let mut rules: BTreeMap<&str, (usize, Value)> = BTreeMap::new();
-    for finding in &report.findings {
-        let next = rules.len();
-        rules
-            .entry(finding.code.as_str())
-            .or_insert_with(|| (next, rule(finding)));
+/// The SARIF log. The rules and the invocation are small values; the
+/// results are written one by one, so that 20k findings do not stand in
+/// memory a second time. Keys come out sorted, as in every JSON object here.
+struct Document<'r> {
+    report: &'r Report,
+    /// Rule index by code, in first-seen order.
+    rule_index: BTreeMap<&'r str, usize>,
+    tool: Value,
+    invocation: Value,
+}
+
+impl<'r> Document<'r> {
+    fn new(report: &'r Report, information_uri: Option<&str>) -> Self {
+        let mut rules: BTreeMap<&str, (usize, Value)> = BTreeMap::new();
+        for finding in &report.findings {
+            let next = rules.len();
+            rules
+                .entry(finding.code.as_str())
+                .or_insert_with(|| (next, rule(finding)));
+        }
+        let rule_index = rules
+            .iter()
+            .map(|(code, (index, _))| (*code, *index))
+            .collect();
+        let mut ordered: Vec<(usize, Value)> = rules.into_values().collect();
+        ordered.sort_by_key(|(index, _)| *index);
+        let mut invocation = json!({ "executionSuccessful": true });
+        if report.findings.len() > MAX_RESULTS {
+            invocation["toolExecutionNotifications"] = json!([{
+                "level": "warning",
+                "message": { "text": format!(
+                    "{} findings; only the first {MAX_RESULTS} are included (GitHub's limit per run)",
+                    report.findings.len()
+                )},
+            }]);
+        }
+        let mut driver = json!({
+            "name": "tfguard",
+            "version": env!("CARGO_PKG_VERSION"),
+            "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+        });
+        if let Some(uri) = information_uri {
+            driver["informationUri"] = json!(uri);
+        }
+        Self {
+            report,
+            rule_index,
+            tool: json!({ "driver": driver }),
+            invocation,
+        }
     }
-    let results: Vec<Value> = report
-        .findings
-        .iter()
-        .take(MAX_RESULTS)
-        .map(|f| result(f, rules[f.code.as_str()].0, report.baseline.is_some()))
-        .collect();
-    let mut ordered: Vec<(usize, Value)> = rules.into_values().collect();
-    ordered.sort_by_key(|(index, _)| *index);
-    let mut invocation = json!({ "executionSuccessful": true });
-    if report.findings.len() > MAX_RESULTS {
-        invocation["toolExecutionNotifications"] = json!([{
-            "level": "warning",
-            "message": { "text": format!(
-                "{} findings; only the first {MAX_RESULTS} are included (GitHub's limit per run)",
-                report.findings.len()
-            )},
-        }]);
+}
+
+impl Serialize for Document<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("$schema", SCHEMA)?;
+        map.serialize_entry("runs", &[Run(self)])?;
+        map.serialize_entry("version", "2.1.0")?;
+        map.end()
     }
-    let mut driver = json!({
-        "name": "tfguard",
-        "version": env!("CARGO_PKG_VERSION"),
-        "rules": ordered.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
-    });
-    if let Some(uri) = information_uri {
-        driver["informationUri"] = json!(uri);
+}
+
+/// The one run of the log.
+struct Run<'d, 'r>(&'d Document<'r>);
+
+impl Serialize for Run<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("invocations", &[&self.0.invocation])?;
+        map.serialize_entry("results", &Results(self.0))?;
+        map.serialize_entry("tool", &self.0.tool)?;
+        map.end()
     }
-    json!({
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": driver },
-            "invocations": [invocation],
-            "results": results,
-        }]
-    })
+}
+
+/// Each result's value is built, written and dropped in turn.
+struct Results<'d, 'r>(&'d Document<'r>);
+
+impl Serialize for Results<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let document = self.0;
+        let findings = &document.report.findings;
+        let baseline = document.report.baseline.is_some();
+        let mut seq = serializer.serialize_seq(Some(findings.len().min(MAX_RESULTS)))?;
+        for finding in findings.iter().take(MAX_RESULTS) {
+            let index = document
+                .rule_index
+                .get(finding.code.as_str())
+                .copied()
+                .unwrap_or(0);
+            seq.serialize_element(&result(finding, index, baseline))?;
+        }
+        seq.end()
+    }
 }
