@@ -17,8 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::finding::{
-    Enforcement, Finding, Fingerprint, Level, PolicyLocation, Severity, Status, Suppression,
-    TFGUARD_SET, display_path,
+    Enforcement, Finding, Fingerprint, Level, PolicyLocation, Severity, SourceLocation, Status,
+    Suppression, TFGUARD_SET, display_path,
 };
 
 /// The file name `tfguard baseline` writes by default.
@@ -42,6 +42,10 @@ pub struct BaselineEntry {
     /// `YYYY-MM-DD`: the last day the entry matches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<String>,
+    /// The entry's line in the file it was read from, so a warning about
+    /// it points there; 1 for entries not read from a file.
+    #[serde(skip)]
+    pub line: usize,
 }
 
 /// A baseline file.
@@ -83,6 +87,7 @@ impl Baseline {
                 message: f.message.clone(),
                 time: time.to_owned(),
                 expires: None,
+                line: 1,
             })
             .collect();
         entries.sort_by(|a, b| {
@@ -108,7 +113,13 @@ impl Baseline {
             path: display.clone(),
             message,
         };
-        let baseline: Self = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let mut baseline: Self = serde_json::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        for entry in &mut baseline.entries {
+            entry.line = text
+                .lines()
+                .position(|l| l.contains(&entry.fingerprint))
+                .map_or(1, |n| n + 1);
+        }
         if baseline.version != BASELINE_VERSION {
             return Err(invalid(format!(
                 "version {} (this tfguard reads version {BASELINE_VERSION})",
@@ -244,7 +255,18 @@ fn warning(entry: &BaselineEntry, today: Date, file: &str) -> Finding {
         policy_set: TFGUARD_SET.to_owned(),
         enforcement: Enforcement::Advisory,
         plan_location: None,
-        source_location: None,
+        // At the entry, so every format (SARIF and GitHub annotations
+        // included) can point at the line to delete.
+        source_location: Some(SourceLocation {
+            file: file.to_owned(),
+            line: entry.line.max(1),
+            column: 1,
+            end_line: entry.line.max(1),
+            start: 0,
+            end: 0,
+            value_from: None,
+            module_calls: Vec::new(),
+        }),
         suppression: None,
         metadata: serde_json::Map::new(),
     }

@@ -124,7 +124,7 @@ fn location(finding: &Finding) -> Option<Value> {
     );
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": uri },
+            "artifactLocation": { "uri": artifact_uri(uri) },
             "region": region,
         }
     });
@@ -133,6 +133,25 @@ fn location(finding: &Finding) -> Option<Value> {
             json!([{ "fullyQualifiedName": address, "kind": "resource" }]);
     }
     Some(location)
+}
+
+/// A file as SARIF names it: a relative path as it is (GitHub resolves it
+/// against the checkout), an absolute one as a `file://` URI, since a
+/// relative reference may not start with `/` (SARIF1004).
+fn artifact_uri(path: &str) -> String {
+    if !path.starts_with('/') {
+        return path.to_owned();
+    }
+    let mut uri = String::from("file://");
+    for byte in path.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'.' | b'_' | b'~' => {
+                uri.push(byte as char);
+            }
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri
 }
 
 /// One result; with a baseline in use, its `baselineState` says whether the
@@ -173,7 +192,7 @@ fn result(finding: &Finding, rule_index: usize, baseline: bool) -> Value {
                 "justification": suppression.reason,
                 "location": {
                     "physicalLocation": {
-                        "artifactLocation": { "uri": suppression.file },
+                        "artifactLocation": { "uri": artifact_uri(&suppression.file) },
                         "region": { "startLine": suppression.line.max(1) },
                     }
                 },

@@ -117,7 +117,17 @@ fn sarif_passes_the_multitools_github_rules() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let runs: [&[&str]; 2] = [
+    // A baseline (absolute path, with a stale entry) and an absolute plan path.
+    let baseline = dir.path().join("baseline.json");
+    tfguard()
+        .current_dir(root())
+        .args(["baseline", "-p", "fixtures/policies/resource", "-o"])
+        .arg(&baseline)
+        .arg("fixtures/terraform/baseline-adopted/plan.json")
+        .assert()
+        .success();
+    let replanned = root().join("fixtures/terraform/baseline-replanned/plan.json");
+    let runs: [&[&str]; 3] = [
         &["fixtures/plans/aws-starter.json"],
         &[
             "-p",
@@ -125,6 +135,13 @@ fn sarif_passes_the_multitools_github_rules() {
             "--terraform-dir",
             "fixtures/terraform/sources/after",
             "fixtures/terraform/sources/plan.json",
+        ],
+        &[
+            "-p",
+            "fixtures/policies/resource",
+            "--baseline",
+            path_str(&baseline),
+            path_str(&replanned),
         ],
     ];
     for (index, args) in runs.iter().enumerate() {
