@@ -139,25 +139,16 @@ impl Baseline {
         Ok(baseline)
     }
 
-    /// Writes the baseline atomically (a temporary file in the same folder,
-    /// renamed), as JSON meant for review.
+    /// Writes the baseline atomically, as JSON meant for review.
     pub fn save(&self, path: &Path) -> Result<(), BaselineError> {
-        use std::io::Write;
-        let error = |source| BaselineError::Write {
-            path: path.display().to_string(),
-            source,
-        };
-        let folder = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-            _ => std::path::PathBuf::from("."),
-        };
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
         text.push('\n');
-        let mut temporary = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
-        temporary.write_all(text.as_bytes()).map_err(error)?;
-        temporary.as_file().sync_all().map_err(error)?;
-        temporary.persist(path).map_err(|e| error(e.error))?;
-        Ok(())
+        crate::atomic::replace_file(path, text.as_bytes(), || Ok(())).map_err(|source| {
+            BaselineError::Write {
+                path: path.display().to_string(),
+                source,
+            }
+        })
     }
 
     /// Marks the open findings in the baseline `baselined`, and returns a

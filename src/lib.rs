@@ -32,6 +32,7 @@
 #![forbid(unsafe_code)]
 
 pub mod approvals;
+mod atomic;
 pub mod baseline;
 pub mod check;
 pub mod config;

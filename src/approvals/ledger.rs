@@ -6,10 +6,11 @@
 //! and renamed over the ledger. So approvals given at the same moment are
 //! all kept, and a crash mid-write leaves the old ledger whole.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+use crate::atomic::{folder_of, replace_file};
 
 /// The ledger format this version reads and writes.
 pub const LEDGER_VERSION: u32 = 1;
@@ -127,8 +128,7 @@ impl Ledger {
             path: path.display().to_string(),
             source,
         };
-        let folder = folder_of(path);
-        std::fs::create_dir_all(&folder).map_err(error)?;
+        std::fs::create_dir_all(folder_of(path)).map_err(error)?;
         let lock = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -167,24 +167,7 @@ impl Ledger {
         });
         let mut text = serde_json::to_string_pretty(self).unwrap_or_default();
         text.push('\n');
-        let folder = folder_of(path);
-        let mut temporary = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
-        temporary.write_all(text.as_bytes()).map_err(error)?;
-        temporary.as_file().sync_all().map_err(error)?;
-        before_rename().map_err(error)?;
-        temporary.persist(path).map_err(|e| error(e.error))?;
-        // The rename itself is durable once the folder is synced.
-        if let Ok(dir) = std::fs::File::open(&folder) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    }
-}
-
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
+        replace_file(path, text.as_bytes(), before_rename).map_err(error)
     }
 }
 
