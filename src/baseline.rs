@@ -10,7 +10,7 @@
 //! lines keeps matching. Entries that match nothing any more become
 //! `stale-baseline` warnings, so the file can be pruned.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -155,20 +155,19 @@ impl Baseline {
     /// warning for every entry that matched nothing or has expired. `file`
     /// is how the baseline is named in messages.
     pub fn apply(&self, findings: &mut [Finding], today: Date, file: &str) -> Vec<Finding> {
-        let current: Vec<&BaselineEntry> = self
-            .entries
-            .iter()
-            .filter(|e| !is_expired(e, today))
-            .collect();
+        // By fingerprint: 20k findings against a 20k-entry baseline is one
+        // lookup each, not a scan.
+        let mut current: BTreeMap<&str, &BaselineEntry> = BTreeMap::new();
+        for entry in self.entries.iter().filter(|e| !is_expired(e, today)) {
+            // The first entry for a fingerprint wins, as in the file's order.
+            current.entry(entry.fingerprint.as_str()).or_insert(entry);
+        }
         let mut matched = BTreeSet::new();
         for finding in findings
             .iter_mut()
             .filter(|f| f.status == Status::Open && f.policy_set != TFGUARD_SET)
         {
-            let Some(entry) = current
-                .iter()
-                .find(|e| e.fingerprint == finding.fingerprint.0)
-            else {
+            let Some(entry) = current.get(finding.fingerprint.0.as_str()) else {
                 continue;
             };
             matched.insert(entry.fingerprint.clone());

@@ -227,24 +227,22 @@ fn prune(
     today: Date,
     current: Option<&[Finding]>,
 ) -> (usize, usize) {
-    {
-        let before = approvals.len();
-        approvals.retain(|a| {
-            a.expires
-                .as_deref()
-                .and_then(Date::parse)
-                .is_none_or(|d| d >= today)
-        });
-        let expired = before - approvals.len();
-        let Some(findings) = current else {
-            return (expired, 0);
-        };
-        let current: BTreeSet<(&str, &str)> = findings
-            .iter()
-            .map(|f| (f.policy_set.as_str(), f.fingerprint.0.as_str()))
-            .collect();
-        let kept = approvals.len();
-        approvals.retain(|a| current.contains(&(a.policy_set.as_str(), a.fingerprint.as_str())));
-        (expired, kept - approvals.len())
-    }
+    let before = approvals.len();
+    approvals.retain(|a| {
+        a.expires
+            .as_deref()
+            .and_then(Date::parse)
+            .is_none_or(|d| d >= today)
+    });
+    let expired = before - approvals.len();
+    let Some(findings) = current else {
+        return (expired, 0);
+    };
+    let current: BTreeSet<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.policy_set.as_str(), f.fingerprint.0.as_str()))
+        .collect();
+    let kept = approvals.len();
+    approvals.retain(|a| current.contains(&(a.policy_set.as_str(), a.fingerprint.as_str())));
+    (expired, kept - approvals.len())
 }
