@@ -30,9 +30,7 @@ use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
 
-use crate::engine::{
-    CompileOptions, RuleHead, compile, exception_query, is_timeout, rule_heads, timeout_message,
-};
+use crate::engine::{CompileOptions, RuleHead, compile, exception_query, rule_heads, timed_out};
 use crate::finding::Level;
 use crate::plan::{DecodeError, PlanInput, Redactor, TerraformBin, read_plan_bytes};
 use crate::policy::{PolicyError, PolicyFile};
@@ -398,11 +396,11 @@ impl Tester {
             queries: Vec::new(),
         };
         let eval_error = |query: &str, message: String| {
-            if is_timeout(&message) {
+            if let Some(message) = timed_out(&message, self.policy_timeout) {
                 return TestError::Eval {
                     file: file.to_owned(),
                     query: query.to_owned(),
-                    message: timeout_message(self.policy_timeout),
+                    message,
                 };
             }
             let located = self.sources.locate(&message);
@@ -546,18 +544,19 @@ impl Tester {
 /// holds, counted as the query counts them.
 fn exception_matches(package: &Value, rule: &str) -> usize {
     let wanted = Value::from(crate::engine::exception_name(rule));
-    let members = |value: &Value| -> Vec<Value> {
-        match value {
-            Value::Array(items) => items.iter().cloned().collect(),
-            Value::Set(items) => items.iter().cloned().collect(),
-            Value::Object(items) => items.iter().map(|(_, v)| v.clone()).collect(),
-            _ => Vec::new(),
-        }
-    };
     members(&package["exception"])
-        .iter()
-        .map(|inner| members(inner).iter().filter(|v| **v == wanted).count())
+        .map(|inner| members(inner).filter(|v| **v == wanted).count())
         .sum()
+}
+
+/// The values `_` ranges over in `value[_]`.
+fn members(value: &Value) -> Box<dyn Iterator<Item = &Value> + '_> {
+    match value {
+        Value::Array(items) => Box::new(items.iter()),
+        Value::Set(items) => Box::new(items.iter()),
+        Value::Object(items) => Box::new(items.iter().map(|(_, v)| v)),
+        _ => Box::new(std::iter::empty()),
+    }
 }
 
 /// One query's value (for the trace), whether it passed, and what the

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::engine::{compile, is_timeout, rule_definitions, timeout_message};
+use crate::engine::{compile, rule_definitions, timed_out};
 use crate::policy::{PolicyError, PolicyFile};
 
 /// The outcome of one `test_*` rule.
@@ -122,13 +122,13 @@ pub fn verify(
                 Ok(value) if value == regorus::Value::from(true) => None,
                 Ok(regorus::Value::Undefined) => Some("undefined".to_owned()),
                 Ok(value) => Some(format!("evaluated to {value}")),
-                Err(error) if is_timeout(&error.to_string()) => {
-                    Some(timeout_message(options.policy_timeout))
+                Err(error) => {
+                    let text = error.to_string();
+                    Some(
+                        timed_out(&text, options.policy_timeout)
+                            .unwrap_or_else(|| format!("error: {}", sources.locate(&text).message)),
+                    )
                 }
-                Err(error) => Some(format!(
-                    "error: {}",
-                    sources.locate(&error.to_string()).message
-                )),
             };
             TestOutcome {
                 file,

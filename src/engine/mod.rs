@@ -402,8 +402,8 @@ fn eval_rule<'e>(
     };
     let failed = |e: anyhow::Error| {
         let text = e.to_string();
-        if is_timeout(&text) {
-            return error(timeout_message(located.policy_timeout), None);
+        if let Some(message) = timed_out(&text, located.policy_timeout) {
+            return error(message, None);
         }
         let at = located.sources.locate(&text);
         error(at.message.to_owned(), at.at)
@@ -482,22 +482,21 @@ pub struct CompileOptions {
 /// enough that a runaway comprehension ends a CI job in a minute.
 pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Whether a regorus error message is its execution timer firing (the text
-/// of `regorus::LimitError::TimeLimitExceeded`, which errors carry as text
-/// once they pass through the interpreter).
-pub fn is_timeout(message: &str) -> bool {
-    message.contains("execution exceeded time limit")
-}
-
-/// What a timed-out evaluation says instead of regorus's nanoseconds.
-pub fn timeout_message(limit: Option<Duration>) -> String {
+/// When a regorus error message is its execution timer firing (the text of
+/// `regorus::LimitError::TimeLimitExceeded`, which errors carry as text once
+/// they pass through the interpreter): what to say instead of regorus's
+/// nanoseconds, naming the `limit`.
+pub fn timed_out(message: &str, limit: Option<Duration>) -> Option<String> {
+    if !message.contains("execution exceeded time limit") {
+        return None;
+    }
     let limit = limit.map_or_else(
         || "?".to_owned(),
         |l| humantime::format_duration(l).to_string(),
     );
-    format!(
+    Some(format!(
         "evaluation exceeded the policy timeout of {limit} (--policy-timeout, policy_timeout in tfguard.toml); nothing was decided, so the run fails"
-    )
+    ))
 }
 
 /// A regorus engine with `files` parsed and compiled and `data` added; the

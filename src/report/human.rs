@@ -86,17 +86,17 @@ struct FindingDiagnostic {
     severity: miette::Severity,
     help: Option<String>,
     url: Option<String>,
-    source: Option<Excerpt>,
+    source: Option<Numbered>,
     label: Option<LabeledSpan>,
 }
 
 /// Quoted text whose first line is line `first_line + 1` of its file.
-struct Excerpt {
+struct Numbered {
     source: NamedSource<String>,
     first_line: usize,
 }
 
-impl SourceCode for Excerpt {
+impl SourceCode for Numbered {
     fn read_span<'a>(
         &'a self,
         span: &miette::SourceSpan,
@@ -180,7 +180,7 @@ impl FindingDiagnostic {
                 Some(label_text),
                 excerpt.label,
             ));
-            diagnostic.source = Some(Excerpt {
+            diagnostic.source = Some(Numbered {
                 source: NamedSource::new(name, excerpt.text).with_language("json"),
                 first_line,
             });
@@ -211,7 +211,7 @@ impl FindingDiagnostic {
             Some(label),
             location.start..first_line_end.max(location.start + 1),
         ));
-        self.source = Some(Excerpt {
+        self.source = Some(Numbered {
             source: NamedSource::new(name, text.to_owned()).with_language("hcl"),
             first_line: 0,
         });
