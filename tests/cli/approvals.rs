@@ -74,19 +74,26 @@ approve_count = 2
         (output.status.code().unwrap(), document)
     }
 
+    /// `approve --policy-set security --user USER ...`, before the plan.
+    fn approve_args(&self, user: &str) -> Vec<String> {
+        [
+            "approve",
+            "--policy-set",
+            "security",
+            "--user",
+            user,
+            "--reason",
+            "accepted for the migration",
+            "--config",
+            &self.config(),
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    }
+
     fn approve(&self, user: &str, extra: &[&str]) -> std::process::Output {
         self.tfguard()
-            .args([
-                "approve",
-                "--policy-set",
-                "security",
-                "--user",
-                user,
-                "--reason",
-                "accepted for the migration",
-                "--config",
-            ])
-            .arg(self.config())
+            .args(self.approve_args(user))
             .args(extra)
             .arg(starter())
             .output()
@@ -699,17 +706,7 @@ fn concurrent_approvals_are_all_kept() {
                 .current_dir(repo.dir.path())
                 .env_remove("PULL_AUTHOR")
                 .env_remove("GITHUB_ACTOR")
-                .args([
-                    "approve",
-                    "--policy-set",
-                    "security",
-                    "--user",
-                    user,
-                    "--reason",
-                    "at once",
-                    "--config",
-                ])
-                .arg(repo.config())
+                .args(repo.approve_args(user))
                 .arg(starter())
                 .stdout(std::process::Stdio::null())
                 .spawn()

@@ -16,6 +16,18 @@ fn terraform_available() -> bool {
     found
 }
 
+/// The `.tf` file the `terraform_data.legacy` finding points at.
+fn legacy_source_file(document: &serde_json::Value) -> String {
+    document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["address"] == "terraform_data.legacy")
+        .and_then(|f| f["source_location"]["file"].as_str())
+        .unwrap()
+        .to_owned()
+}
+
 #[test]
 fn plans_checks_and_keeps_the_plan_with_real_terraform() {
     if !terraform_available() {
@@ -67,13 +79,8 @@ fn plans_checks_and_keeps_the_plan_with_real_terraform() {
     );
     assert!(addresses.contains(&"terraform_data.legacy"));
     // The current folder is the configuration: findings point at main.tf.
-    let legacy = document["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["address"] == "terraform_data.legacy")
-        .unwrap();
-    assert_eq!(legacy["source_location"]["file"], "main.tf");
+    let legacy = legacy_source_file(&document);
+    assert_eq!(legacy, "main.tf");
     // The kept plan is the one that was checked, and terraform can apply it.
     let show = Command::new("terraform")
         .args(["show", "-json", "checked.tfplan"])
@@ -110,18 +117,8 @@ fn plans_checks_and_keeps_the_plan_with_real_terraform() {
     assert!(stderr.contains("note: using "), "{stderr}");
     assert!(stderr.contains("tfguard.toml"), "{stderr}");
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let legacy = document["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["address"] == "terraform_data.legacy")
-        .unwrap();
-    assert!(
-        legacy["source_location"]["file"]
-            .as_str()
-            .unwrap()
-            .ends_with("main.tf")
-    );
+    let legacy = legacy_source_file(&document);
+    assert!(legacy.ends_with("main.tf"), "{legacy}");
 }
 
 fn fake_terraform(dir: &tempfile::TempDir, script: &str) -> std::path::PathBuf {
