@@ -240,16 +240,9 @@ mod tests {
 
     fn entry(name: &str, passed: bool) -> PolicySetResult {
         PolicySetResult {
+            policy_set_name: name.to_owned(),
             passed,
             ..error_result(name)
-        }
-        .renamed(name)
-    }
-
-    impl PolicySetResult {
-        fn renamed(mut self, name: &str) -> Self {
-            self.policy_set_name = name.to_owned();
-            self
         }
     }
 
