@@ -28,12 +28,14 @@ pub struct AtlantisReporter {
 
 impl Reporter for AtlantisReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        let blocks: Vec<String> = results(report, self.only_set.as_deref())
-            .into_iter()
-            .map(|r| r.policy_output)
-            .collect();
-        out.write_all(blocks.join("\n").as_bytes())
+        out.write_all(text(&results(report, self.only_set.as_deref())).as_bytes())
     }
+}
+
+/// What the step prints: the blocks of `results`, a blank line apart.
+pub fn text(results: &[PolicySetResult]) -> String {
+    let blocks: Vec<&str> = results.iter().map(|r| r.policy_output.as_str()).collect();
+    blocks.join("\n")
 }
 
 /// One entry of `POLICYCHECKFILE`, in Atlantis's own field names.

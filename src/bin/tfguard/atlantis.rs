@@ -6,9 +6,8 @@
 
 use std::process::ExitCode;
 
-use tfguard::report::Reporter;
 use tfguard::report::atlantis::{
-    AtlantisReporter, PolicySetResult, error_result, merge_policy_check_file, results,
+    PolicySetResult, error_result, merge_policy_check_file, results, text,
 };
 
 use crate::checks::{evaluate, load_policies};
@@ -64,15 +63,6 @@ fn blocks(settings: &AtlantisSettings) -> Result<(String, Vec<PolicySetResult>),
     let policies = load_policies(check)?;
     let plans = check.load_plans(|_| {})?;
     let report = evaluate(check, &policies, plans, None)?;
-    let reporter = AtlantisReporter {
-        only_set: settings.only_set.clone(),
-    };
-    let mut text = Vec::new();
-    reporter
-        .report(&report, &mut text)
-        .map_err(|e| Failure::Output("the Atlantis blocks".to_owned(), e))?;
-    Ok((
-        String::from_utf8_lossy(&text).into_owned(),
-        results(&report, settings.only_set.as_deref()),
-    ))
+    let results = results(&report, settings.only_set.as_deref());
+    Ok((text(&results), results))
 }
