@@ -1,4 +1,4 @@
-//! The commands that check plans: `check` and `plan`, and the steps
+//! The commands that check plans: `check`, `plan` and `baseline`, and the steps
 //! `approve`, `approvals prune` and `atlantis` share with them.
 
 use std::path::PathBuf;
