@@ -258,6 +258,7 @@ fn warning(entry: &BaselineEntry, today: Date, file: &str) -> Finding {
             module_calls: Vec::new(),
         }),
         suppression: None,
+        owners: Vec::new(),
         metadata: serde_json::Map::new(),
     }
 }

@@ -6,6 +6,7 @@ use crate::approvals::{ApprovalProblem, Approvals, SetStatus};
 use crate::date::Date;
 use crate::engine::{Engine, EvalError, Progress, Selection};
 use crate::finding::{Finding, Outcome, Severity, Status};
+use crate::owners::Ownership;
 use crate::plan::Plan;
 use crate::source::SourceMap;
 use crate::stamp::stamp_all;
@@ -26,6 +27,8 @@ pub struct CheckOptions {
     /// `--unknown=fail`: findings about values only known after apply fail
     /// like any other, instead of being reported as `unknown`.
     pub unknown_fails: bool,
+    /// Who owns each finding (`[[owners]]` rules and CODEOWNERS).
+    pub ownership: Option<Ownership>,
     /// The baseline and how to name it in messages (`--baseline`).
     pub baseline: Option<(crate::baseline::Baseline, String)>,
 }
@@ -176,6 +179,10 @@ pub fn check(
                 applied.unmapped
             ));
         }
+    }
+    if let Some(ownership) = &options.ownership {
+        ownership.apply(&mut findings, &plans);
+        notes.extend(ownership.notes.iter().cloned());
     }
     if let Some((baseline, file)) = &options.baseline {
         let warnings = baseline.apply(&mut findings, today, file);

@@ -358,6 +358,9 @@ pub struct Finding {
     pub source_location: Option<SourceLocation>,
     /// Set when the finding is suppressed (status `ignored`).
     pub suppression: Option<Suppression>,
+    /// Who owns it: teams of matching `[[owners]]` rules, then CODEOWNERS
+    /// owners of its `.tf` file (see `owners`); empty when none match.
+    pub owners: Vec<String>,
     /// Extra keys of an object result, redacted like the message.
     pub metadata: serde_json::Map<String, serde_json::Value>,
     pub fingerprint: Fingerprint,

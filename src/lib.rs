@@ -41,6 +41,7 @@ pub mod date;
 pub mod engine;
 mod error;
 pub mod finding;
+pub mod owners;
 pub mod pipeline;
 pub mod plan;
 pub mod policy;

@@ -17,6 +17,7 @@ use crate::engine::{
 };
 use crate::error::Error;
 use crate::finding::Severity;
+use crate::owners::Ownership;
 use crate::plan::Plan;
 use crate::policy::{self, PolicyError, PolicyFile};
 use crate::source::SourceMap;
@@ -122,10 +123,18 @@ impl Policies {
             Some(path) => Some((Baseline::load(path)?, path.display().to_string())),
             None => None,
         };
+        let sources = run.terraform_dir.as_deref().map(SourceMap::load);
+        let config = &approvals.config;
+        let ownership = Ownership::new(
+            config.owner_rules.clone(),
+            sources.as_ref().map(SourceMap::root),
+            config.codeowners,
+        );
         let options = CheckOptions {
             baseline,
+            ownership: Some(ownership),
             selection: run.selection,
-            sources: run.terraform_dir.as_deref().map(SourceMap::load),
+            sources,
             today: None,
             progress,
             approvals: Some(approvals),

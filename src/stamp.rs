@@ -105,6 +105,8 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
             line: rule.line,
             approvals: Vec::new(),
         }),
+        // Assigned by `owners`, after the `.tf` location is known.
+        owners: Vec::new(),
         metadata,
         fingerprint,
     }

@@ -7,7 +7,7 @@ use tfguard::finding::{
     ApprovalRecord, Enforcement, Finding, Fingerprint, Level, Location, ModuleCall, PathStep,
     PolicyLocation, Severity, SourceLocation, Status, Suppression,
 };
-use tfguard::report::{Format, Style};
+use tfguard::report::{Format, GroupBy, Style};
 
 #[path = "support/sarif_schema.rs"]
 mod sarif_schema;
@@ -61,6 +61,7 @@ fn finding(
         plan_location: Some(plan_location),
         source_location: None,
         suppression: None,
+        owners: Vec::new(),
         metadata: serde_json::Map::from_iter([("rule_id".to_owned(), serde_json::json!("S-1"))]),
         fingerprint: Fingerprint::compute(code, address, &path, message),
     }
@@ -78,6 +79,7 @@ fn sample_report() -> Report {
         vec![PathStep::Key("publicly_accessible".into())],
     );
     ignored.status = Status::Ignored;
+    ignored.owners = vec!["@acme/db".to_owned()];
     ignored.suppression = Some(Suppression {
         kind: "inline".to_owned(),
         reason: "reporting replica, reviewed by security".to_owned(),
@@ -139,6 +141,16 @@ fn sample_report() -> Report {
     );
     advisory.policy_set = "cost".to_owned();
     advisory.enforcement = Enforcement::Advisory;
+    let mut public_acl = finding(
+        &plan,
+        "aws-s3-no-public-acl",
+        Level::Warning,
+        Severity::High,
+        "aws_s3_bucket_acl.logs has the public ACL \"public-read\"",
+        Some("aws_s3_bucket_acl.logs"),
+        vec![PathStep::Key("acl".into())],
+    );
+    public_acl.owners = vec!["@acme/storage".to_owned(), "@acme/db".to_owned()];
     let findings = vec![
         advisory,
         finding(
@@ -152,15 +164,7 @@ fn sample_report() -> Report {
         ),
         ignored,
         acknowledged,
-        finding(
-            &plan,
-            "aws-s3-no-public-acl",
-            Level::Warning,
-            Severity::High,
-            "aws_s3_bucket_acl.logs has the public ACL \"public-read\"",
-            Some("aws_s3_bucket_acl.logs"),
-            vec![PathStep::Key("acl".into())],
-        ),
+        public_acl,
     ];
     Report {
         plan_summaries: vec![PlanSummary {
@@ -198,6 +202,8 @@ fn sample_report() -> Report {
                 failing: 1,
                 acknowledged: 0,
                 have: 0,
+                needs_finding_owner: false,
+                awaiting_finding_owner: 0,
                 approvers: Vec::new(),
             },
             SetStatus {
@@ -207,6 +213,8 @@ fn sample_report() -> Report {
                 failing: 1,
                 acknowledged: 1,
                 have: 1,
+                needs_finding_owner: false,
+                awaiting_finding_owner: 0,
                 approvers: vec![
                     ("alice".to_owned(), vec![acknowledged_fingerprint.clone()]),
                     ("bob".to_owned(), vec![acknowledged_fingerprint]),
@@ -222,11 +230,16 @@ fn sample_report() -> Report {
 }
 
 fn render(format: Format) -> String {
+    render_grouped(format, None)
+}
+
+fn render_grouped(format: Format, group_by: Option<GroupBy>) -> String {
     let mut out = Vec::new();
     format
         .reporter(Style {
             color: false,
             width: Some(100),
+            group_by,
             ..Style::default()
         })
         .report(&sample_report(), &mut out)
@@ -264,6 +277,18 @@ fn github() {
 #[test]
 fn markdown() {
     insta::assert_snapshot!(render(Format::Markdown));
+}
+
+/// Each owner's section is headed by the owner as written; a finding with
+/// two owners is in both, and unowned findings come last.
+#[test]
+fn markdown_grouped_by_owner() {
+    insta::assert_snapshot!(render_grouped(Format::Markdown, Some(GroupBy::Owner)));
+}
+
+#[test]
+fn concise_grouped_by_severity() {
+    insta::assert_snapshot!(render_grouped(Format::Concise, Some(GroupBy::Severity)));
 }
 
 #[test]

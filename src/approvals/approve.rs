@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 
 use super::{Approval, Approvals, ApprovalsError, Ledger};
-use crate::config::PolicySet;
+use crate::config::{Approvers, PolicySet};
 use crate::date::Date;
 use crate::finding::{Enforcement, Finding, Level, Status};
 
@@ -41,8 +41,15 @@ pub type Signer<'a> = &'a dyn Fn(&[u8]) -> Result<String, ApprovalsError>;
 pub struct Refused(pub String);
 
 impl Approvals {
-    /// Why `user` cannot approve findings of `set` at all, if they cannot.
-    pub fn refusal(&self, user: &str, set: &PolicySet) -> Option<String> {
+    /// Why `user` cannot approve findings of `set`, if they cannot: of one
+    /// finding with `finding_owners`, or, when `None`, of the set at all
+    /// (for `approvers = "finding-owners"` that waits for the findings).
+    pub fn refusal(
+        &self,
+        user: &str,
+        set: &PolicySet,
+        finding_owners: Option<&[String]>,
+    ) -> Option<String> {
         match set.enforcement {
             Enforcement::HardMandatory => {
                 return Some(format!(
@@ -58,8 +65,29 @@ impl Approvals {
             }
             Enforcement::SoftMandatory => {}
         }
-        (!self.config.is_owner(user, set))
-            .then(|| format!("{user} is not an owner of policy set {}", set.name))
+        if self.config.is_owner(user, set) {
+            return None;
+        }
+        match (set.approvers, finding_owners) {
+            (Approvers::SetOwners, _) => {
+                Some(format!("{user} is not an owner of policy set {}", set.name))
+            }
+            (Approvers::FindingOwners, None) => None,
+            (Approvers::FindingOwners, Some(owners)) => (!self
+                .config
+                .is_finding_owner(user, owners))
+            .then(|| {
+                format!(
+                    "{user} is neither an owner of policy set {} nor an owner of the finding ({})",
+                    set.name,
+                    if owners.is_empty() {
+                        "it has none".to_owned()
+                    } else {
+                        owners.join(", ")
+                    }
+                )
+            }),
+        }
     }
 
     /// Without a `tfguard.toml` there is no ledger to edit.
@@ -92,7 +120,7 @@ impl Approvals {
                 "--reason is empty; say why the finding is acceptable".to_owned(),
             ));
         }
-        if let Some(why) = self.refusal(&request.user, set) {
+        if let Some(why) = self.refusal(&request.user, set, None) {
             return Err(Refused(why));
         }
         if set.prevent_self_approve
@@ -129,7 +157,8 @@ impl Approvals {
         findings: &[Finding],
         sign: Option<Signer<'_>>,
     ) -> Result<usize, ApprovalsError> {
-        let set = self.check_request(request)?.name.clone();
+        let policy_set = self.check_request(request)?;
+        let set = policy_set.name.clone();
         let failing: Vec<_> = findings
             .iter()
             .filter(|f| {
@@ -147,16 +176,36 @@ impl Approvals {
                 .into());
             }
         }
-        let targets: Vec<_> = failing
+        let requested: Vec<_> = failing
             .into_iter()
             .filter(|f| {
                 request.fingerprints.is_empty() || request.fingerprints.contains(&f.fingerprint.0)
             })
             .collect();
-        if targets.is_empty() {
+        if requested.is_empty() {
             return Err(Refused(format!(
                 "policy set {set} has no failing findings in {}",
                 request.plan
+            ))
+            .into());
+        }
+        // With `approvers = "finding-owners"`, a finding owner who is not an
+        // owner of the set approves only the findings they own.
+        let mut targets = Vec::new();
+        let mut refusals = Vec::new();
+        for finding in requested {
+            match self.refusal(&request.user, policy_set, Some(&finding.owners)) {
+                None => targets.push(finding),
+                Some(why) => refusals.push(format!("{}: {why}", finding.fingerprint)),
+            }
+        }
+        if !request.fingerprints.is_empty() && !refusals.is_empty() {
+            return Err(Refused(refusals.join("; ")).into());
+        }
+        if targets.is_empty() {
+            return Err(Refused(format!(
+                "{} is neither an owner of policy set {set} nor an owner of any of its failing findings in {}",
+                request.user, request.plan
             ))
             .into());
         }

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::config::{Config, ConfigError, PolicySet};
+use crate::config::{Approvers, Config, ConfigError, PolicySet};
 use crate::date::Date;
 use crate::finding::{
     ApprovalRecord, Enforcement, Finding, Level, Status, Suppression, TFGUARD_SET,
@@ -44,8 +44,14 @@ pub struct SetStatus {
     /// Open failing findings of the set (blocking unless advisory).
     pub failing: usize,
     pub acknowledged: usize,
-    /// The fewest valid approvals any failing finding of the set has.
+    /// The fewest valid approvals by set owners any failing finding of the set has.
     pub have: usize,
+    /// `approvers = "finding-owners"`: each finding also needs an approval
+    /// from one of its owners.
+    pub needs_finding_owner: bool,
+    /// Failing findings with enough approvals from set owners that still
+    /// wait for one from an owner of the finding.
+    pub awaiting_finding_owner: usize,
     /// Valid approvals of current failing findings, per user (sorted), with
     /// the fingerprints each approved: what Atlantis's `Approvals` lists.
     pub approvers: Vec<(String, Vec<String>)>,
@@ -82,8 +88,15 @@ impl Approvals {
         })
     }
 
-    /// Why an approval does not count for `set` today, if it does not.
-    pub fn rejection(&self, approval: &Approval, set: &PolicySet, today: Date) -> Option<String> {
+    /// Why an approval of a finding owned by `finding_owners` does not
+    /// count for `set` today, if it does not.
+    pub fn rejection(
+        &self,
+        approval: &Approval,
+        set: &PolicySet,
+        finding_owners: &[String],
+        today: Date,
+    ) -> Option<String> {
         let who = format!(
             "approval by {} of {} ({})",
             approval.user,
@@ -95,7 +108,7 @@ impl Approvals {
         {
             return Some(format!("{who} expired on {expires}"));
         }
-        if let Some(why) = self.refusal(&approval.user, set) {
+        if let Some(why) = self.refusal(&approval.user, set, Some(finding_owners)) {
             return Some(format!("{who} does not count: {why}"));
         }
         if set.require_signed {
@@ -128,6 +141,7 @@ impl Approvals {
             vec![BTreeMap::new(); self.config.policy_sets.len()];
         let mut used = vec![false; self.ledger.approvals.len()];
         let mut have: Vec<Option<usize>> = vec![None; self.config.policy_sets.len()];
+        let mut awaiting = vec![0; self.config.policy_sets.len()];
         for finding in findings.iter_mut() {
             if finding.policy_set == TFGUARD_SET {
                 continue;
@@ -153,7 +167,7 @@ impl Approvals {
                 if !failing {
                     continue;
                 }
-                match self.rejection(approval, set, today) {
+                match self.rejection(approval, set, &finding.owners, today) {
                     Some(message) => {
                         problems.insert(ApprovalProblem {
                             policy_set: set.name.clone(),
@@ -181,11 +195,36 @@ impl Approvals {
                     .or_default()
                     .insert(approval.fingerprint.clone());
             }
-            if valid.len() >= set.approve_count {
+            // Only the set's owners count towards `approve_count`; with
+            // `approvers = "finding-owners"` one approval must also come
+            // from an owner of the finding (possibly the same person).
+            let by_set_owners = valid
+                .iter()
+                .filter(|a| self.config.is_owner(&a.user, set))
+                .count();
+            let finding_owner_approved = set.approvers == Approvers::SetOwners
+                || valid
+                    .iter()
+                    .any(|a| self.config.is_finding_owner(&a.user, &finding.owners));
+            if set.approvers == Approvers::FindingOwners && finding.owners.is_empty() {
+                problems.insert(ApprovalProblem {
+                    policy_set: set.name.clone(),
+                    message: format!(
+                        "{} ({}) has no owners, and policy set {} needs an approval from an owner of the finding: add an [[owners]] rule or a CODEOWNERS entry for it",
+                        finding.code,
+                        finding.address.as_deref().unwrap_or("plan"),
+                        set.name
+                    ),
+                });
+            }
+            if by_set_owners >= set.approve_count && finding_owner_approved {
                 acknowledge(finding, &valid, &self.config);
             } else {
+                if by_set_owners >= set.approve_count {
+                    awaiting[set_index] += 1;
+                }
                 let slot = &mut have[set_index];
-                *slot = Some(slot.map_or(valid.len(), |h| h.min(valid.len())));
+                *slot = Some(slot.map_or(by_set_owners, |h| h.min(by_set_owners)));
             }
         }
         for (approval, used) in self.ledger.approvals.iter().zip(used) {
@@ -212,7 +251,8 @@ impl Approvals {
             .iter()
             .zip(have)
             .zip(approvers)
-            .map(|((set, have), approvers)| {
+            .zip(awaiting)
+            .map(|(((set, have), approvers), awaiting_finding_owner)| {
                 let of_set = || findings.iter().filter(|f| f.policy_set == set.name);
                 SetStatus {
                     name: set.name.clone(),
@@ -225,6 +265,8 @@ impl Approvals {
                         .filter(|f| f.status == Status::Acknowledged)
                         .count(),
                     have: have.unwrap_or(0),
+                    needs_finding_owner: set.approvers == Approvers::FindingOwners,
+                    awaiting_finding_owner,
                     approvers: approvers
                         .into_iter()
                         .map(|(user, fingerprints)| (user, fingerprints.into_iter().collect()))

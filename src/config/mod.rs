@@ -1,11 +1,13 @@
 //! `tfguard.toml`, the project's configuration: which checks run, where the
-//! Terraform configuration is, and the policy sets with their owners,
-//! enforcement and ledger.
+//! Terraform configuration is, who owns which findings, and the policy sets
+//! with their owners, enforcement and ledger.
 //!
 //! The policy sets mirror Atlantis's server-side `policies:` block:
 //! top-level owners and `approve_count` apply to every set; set owners only
 //! to theirs. Unknown keys are errors, so a misspelt setting never silently
 //! weakens a gate.
+
+mod owners_key;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -13,6 +15,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::finding::{Enforcement, Severity};
+use crate::owners::OwnerRules;
 
 /// The file name looked for in the current folder and its parents.
 pub const CONFIG_FILE: &str = "tfguard.toml";
@@ -21,13 +24,33 @@ pub const CONFIG_FILE: &str = "tfguard.toml";
 pub const BUILTIN_SET: &str = "builtin";
 pub const DEFAULT_SET: &str = "default";
 
+/// Who may approve a policy set's failures (Atlantis's `owners`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Owners {
+pub struct SetOwners {
     #[serde(default)]
     pub users: Vec<String>,
     #[serde(default)]
     pub teams: Vec<String>,
+}
+
+impl SetOwners {
+    fn extend(&mut self, other: &SetOwners) {
+        self.users.extend(other.users.iter().cloned());
+        self.teams.extend(other.teams.iter().cloned());
+    }
+}
+
+/// Whose approvals a policy set needs besides its owners'.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Approvers {
+    /// `approve_count` approvals from the set's owners.
+    #[default]
+    SetOwners,
+    /// As `set-owners`, and one of the approvals must come from an owner of
+    /// the finding itself (`[[owners]]` rules, CODEOWNERS).
+    FindingOwners,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -35,6 +58,9 @@ pub struct Owners {
 struct RawApprovals {
     file: Option<PathBuf>,
     allowed_signers: Option<PathBuf>,
+    /// Owners of every set; the home for them when the top-level `owners`
+    /// key holds `[[owners]]` rules.
+    owners: Option<SetOwners>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -46,7 +72,9 @@ struct RawPolicySet {
     /// The built-in library's findings belong to this set.
     #[serde(default)]
     builtin: bool,
-    owners: Option<Owners>,
+    owners: Option<SetOwners>,
+    #[serde(default)]
+    approvers: Approvers,
     approve_count: Option<usize>,
     #[serde(default)]
     enforcement: Enforcement,
@@ -61,8 +89,11 @@ struct RawPolicySet {
 struct RawConfig {
     #[serde(default)]
     approvals: RawApprovals,
-    #[serde(default)]
-    owners: Owners,
+    /// Either the owners of every policy set (`owners = { users, teams }`,
+    /// as in Atlantis) or the `[[owners]]` rules: see [`owners_key`].
+    owners: Option<toml::Value>,
+    /// Whether CODEOWNERS adds finding owners (default true).
+    codeowners: Option<bool>,
     approve_count: Option<usize>,
     /// Whether the built-in library runs when no `--policy` is given.
     builtin: Option<bool>,
@@ -92,7 +123,8 @@ pub struct PolicySet {
     pub paths: Vec<PathBuf>,
     pub builtin: bool,
     /// Top-level owners plus the set's own.
-    pub owners: Owners,
+    pub owners: SetOwners,
+    pub approvers: Approvers,
     pub approve_count: usize,
     pub enforcement: Enforcement,
     pub prevent_self_approve: bool,
@@ -110,6 +142,10 @@ pub struct Config {
     /// `default` sets when no configured set takes their place.
     pub policy_sets: Vec<PolicySet>,
     pub teams: BTreeMap<String, Vec<String>>,
+    /// The `[[owners]]` rules, compiled, in file order.
+    pub owner_rules: OwnerRules,
+    /// Whether CODEOWNERS adds finding owners.
+    pub codeowners: bool,
     pub run_builtin: bool,
     /// `terraform_dir`, resolved against the config file's folder.
     pub terraform_dir: Option<PathBuf>,
@@ -134,7 +170,13 @@ pub enum ConfigError {
 
 impl Default for Config {
     fn default() -> Self {
-        Self::resolve(None, Path::new("."), RawConfig::default())
+        Self::resolve(
+            None,
+            Path::new("."),
+            RawConfig::default(),
+            SetOwners::default(),
+            OwnerRules::default(),
+        )
     }
 }
 
@@ -216,13 +258,36 @@ impl Config {
             ),
             None => None,
         };
+        let invalid = |message: String| ConfigError::Invalid {
+            path: display.clone(),
+            message,
+        };
+        let (mut owners, rules) = match raw.owners.clone() {
+            None => (SetOwners::default(), OwnerRules::default()),
+            Some(value) => match owners_key::parse(value).map_err(invalid)? {
+                owners_key::OwnersKey::SetOwners(owners) => (owners, OwnerRules::default()),
+                owners_key::OwnersKey::Rules(rules) => (
+                    SetOwners::default(),
+                    OwnerRules::compile(rules).map_err(invalid)?,
+                ),
+            },
+        };
+        if let Some(more) = &raw.approvals.owners {
+            owners.extend(more);
+        }
         let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        let mut config = Self::resolve(Some(path), &base, raw);
+        let mut config = Self::resolve(Some(path), &base, raw, owners, rules);
         config.policy_timeout = policy_timeout;
         Ok(config)
     }
 
-    fn resolve(path: Option<PathBuf>, base: &Path, raw: RawConfig) -> Self {
+    fn resolve(
+        path: Option<PathBuf>,
+        base: &Path,
+        raw: RawConfig,
+        owners: SetOwners,
+        owner_rules: OwnerRules,
+    ) -> Self {
         let join = |p: &Path| {
             if p.is_absolute() || base.as_os_str().is_empty() {
                 p.to_path_buf()
@@ -235,7 +300,8 @@ impl Config {
             name: name.to_owned(),
             paths: Vec::new(),
             builtin,
-            owners: raw.owners.clone(),
+            owners: owners.clone(),
+            approvers: Approvers::SetOwners,
             approve_count: default_count,
             enforcement: Enforcement::SoftMandatory,
             prevent_self_approve: false,
@@ -245,16 +311,16 @@ impl Config {
             .policy_sets
             .iter()
             .map(|s| {
-                let mut owners = raw.owners.clone();
+                let mut owners = owners.clone();
                 if let Some(own) = &s.owners {
-                    owners.users.extend(own.users.iter().cloned());
-                    owners.teams.extend(own.teams.iter().cloned());
+                    owners.extend(own);
                 }
                 PolicySet {
                     name: s.name.clone(),
                     paths: s.paths.iter().map(|p| join(p)).collect(),
                     builtin: s.builtin,
                     owners,
+                    approvers: s.approvers,
                     approve_count: s.approve_count.unwrap_or(default_count),
                     enforcement: s.enforcement,
                     prevent_self_approve: s.prevent_self_approve,
@@ -281,6 +347,8 @@ impl Config {
             allowed_signers: raw.approvals.allowed_signers.as_deref().map(join),
             policy_sets,
             teams: raw.teams,
+            owner_rules,
+            codeowners: raw.codeowners.unwrap_or(true),
             run_builtin: raw.builtin.unwrap_or(true),
             terraform_dir: raw.terraform_dir.as_deref().map(join),
             checks: raw.checks.clone(),
@@ -324,11 +392,30 @@ impl Config {
     pub fn is_owner(&self, user: &str, set: &PolicySet) -> bool {
         let user = user.to_lowercase();
         set.owners.users.iter().any(|u| u.to_lowercase() == user)
-            || set.owners.teams.iter().any(|team| {
-                self.teams
-                    .get(team)
-                    .is_some_and(|members| members.iter().any(|m| m.to_lowercase() == user))
-            })
+            || set
+                .owners
+                .teams
+                .iter()
+                .any(|team| self.is_member(&user, team))
+    }
+
+    /// Whether `user` is one of a finding's `owners`: the owner names the
+    /// user (`alice`, `@alice`, or an e-mail address), or a `[teams]` entry
+    /// of that name (`platform`, `@org/platform`) lists the user.
+    pub fn is_finding_owner(&self, user: &str, owners: &[String]) -> bool {
+        let user = user.trim_start_matches('@').to_lowercase();
+        owners.iter().any(|owner| {
+            owner.trim_start_matches('@').to_lowercase() == user || self.is_member(&user, owner)
+        })
+    }
+
+    /// `user` (lower-case) is listed in the `[teams]` entry `team`.
+    fn is_member(&self, user: &str, team: &str) -> bool {
+        self.teams.get(team).is_some_and(|members| {
+            members
+                .iter()
+                .any(|m| m.trim_start_matches('@').to_lowercase() == user)
+        })
     }
 }
 
@@ -405,6 +492,36 @@ enforcement = "advisory"
         assert!(!config.is_owner("mallory", security));
         assert_eq!(config.set("cost").unwrap().approve_count, 1);
         assert!(!config.is_owner("alice", config.set("cost").unwrap()));
+    }
+
+    #[test]
+    fn owner_rules_move_set_owners_under_approvals() {
+        let config = parse(
+            r#"
+[[owners]]
+team = "@org/storage"
+types = ["aws_s3_*"]
+[approvals]
+owners = { users = ["root"] }
+[[policy_set]]
+name = "security"
+approvers = "finding-owners"
+[teams]
+"@org/storage" = ["@Sam"]
+"#,
+        )
+        .unwrap();
+        assert!(!config.owner_rules.is_empty());
+        let security = config.set("security").unwrap();
+        assert_eq!(security.approvers, Approvers::FindingOwners);
+        assert!(config.is_owner("root", security));
+        assert!(config.is_finding_owner("sam", &["@org/storage".to_owned()]));
+        assert!(config.is_finding_owner("@ana", &["ana".to_owned()]));
+        assert!(!config.is_finding_owner("root", &["@org/storage".to_owned()]));
+        // The Atlantis form still works when there are no rules.
+        let legacy = parse("owners = { users = [\"root\"] }\n").unwrap();
+        assert!(legacy.owner_rules.is_empty());
+        assert!(legacy.is_owner("root", legacy.set(BUILTIN_SET).unwrap()));
     }
 
     #[test]

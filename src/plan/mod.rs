@@ -444,6 +444,20 @@ impl Plan {
         }
     }
 
+    /// One top-level key of a change's planned values (`change.after`),
+    /// parsed from its span alone: reading one attribute of one resource
+    /// never parses the rest of the plan.
+    pub fn planned_value(&self, change: &ResourceChange, key: &str) -> Option<serde_json::Value> {
+        let path = [
+            PathStep::Key("change".into()),
+            PathStep::Key("after".into()),
+            PathStep::Key(key.into()),
+        ];
+        let text = self.resource_text(change);
+        let range = locate::locate(text, &path)?;
+        serde_json::from_str(&text[range]).ok()
+    }
+
     /// The resource change at `address`: the current object, not a deposed
     /// one, when both are in the plan.
     pub fn resource(&self, address: &str) -> Option<&ResourceChange> {

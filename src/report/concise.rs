@@ -1,12 +1,13 @@
 //! `-o concise`: one line per finding, as compilers and ruff print them, so
 //! editors and `grep` can jump to the line.
 //!
-//! `file:line:col: SEVERITY code message [address]`, with the outcome
-//! appended when it is not a blocking failure, then the summary line.
+//! `file:line:col: SEVERITY code message [address] (owners: ...)`, with the
+//! outcome appended when it is not a blocking failure, then the summary line.
 
 use std::io::{self, Write};
 
-use super::{Reporter, Style, counts_line};
+use super::group::groups;
+use super::{Reporter, Style, counts_line, group_line};
 use crate::check::Report;
 use crate::finding::{Finding, Outcome};
 
@@ -16,8 +17,21 @@ pub struct ConciseReporter {
 
 impl Reporter for ConciseReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
-        for finding in report.findings.iter().filter(|f| self.style.shows(f)) {
-            writeln!(out, "{}", line(finding))?;
+        let shown = report.findings.iter().filter(|f| self.style.shows(f));
+        match self.style.group_by {
+            None => {
+                for finding in shown {
+                    writeln!(out, "{}", line(finding))?;
+                }
+            }
+            Some(by) => {
+                for group in groups(shown, by) {
+                    writeln!(out, "{}", group_line(by, &group))?;
+                    for finding in &group.findings {
+                        writeln!(out, "{}", line(finding))?;
+                    }
+                }
+            }
         }
         for problem in &report.approval_problems {
             writeln!(out, "warning: {}", problem.message)?;
@@ -39,6 +53,9 @@ fn line(finding: &Finding) -> String {
     ));
     if let Some(address) = &finding.address {
         line.push_str(&format!(" [{address}]"));
+    }
+    if !finding.owners.is_empty() {
+        line.push_str(&format!(" (owners: {})", finding.owners.join(", ")));
     }
     let outcome = finding.outcome();
     if outcome != Outcome::Fail {

@@ -12,7 +12,8 @@ use miette::{
     NamedSource, SourceCode, SpanContents,
 };
 
-use super::{Reporter, Style, counts_line, set_line};
+use super::group::groups;
+use super::{Reporter, Style, counts_line, group_line, set_line};
 use crate::check::Report;
 use crate::finding::{Finding, Outcome, display_path};
 use crate::plan::Plan;
@@ -47,7 +48,7 @@ impl Reporter for HumanReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let plans: HashMap<&str, &Plan> =
             report.plans.iter().map(|p| (p.name.as_str(), p)).collect();
-        for finding in report.findings.iter().filter(|f| self.style.shows(f)) {
+        let render = |finding: &Finding, out: &mut dyn Write| -> io::Result<()> {
             let mut diagnostic = FindingDiagnostic::new(finding, &plans);
             if let Some(sources) = &report.sources {
                 diagnostic.quote_source(finding, sources);
@@ -56,7 +57,23 @@ impl Reporter for HumanReporter {
             self.handler
                 .render_report(&mut rendered, &diagnostic)
                 .map_err(io::Error::other)?;
-            writeln!(out, "{rendered}")?;
+            writeln!(out, "{rendered}")
+        };
+        let shown = report.findings.iter().filter(|f| self.style.shows(f));
+        match self.style.group_by {
+            None => {
+                for finding in shown {
+                    render(finding, out)?;
+                }
+            }
+            Some(by) => {
+                for group in groups(shown, by) {
+                    writeln!(out, "{}\n", group_line(by, &group))?;
+                    for finding in &group.findings {
+                        render(finding, out)?;
+                    }
+                }
+            }
         }
         for problem in &report.approval_problems {
             writeln!(out, "warning: {}", problem.message)?;
@@ -228,6 +245,9 @@ fn help_text(finding: &Finding) -> String {
     }
     if let Some(address) = &finding.address {
         parts.push(format!("resource: {address}"));
+    }
+    if !finding.owners.is_empty() {
+        parts.push(format!("owners: {}", finding.owners.join(", ")));
     }
     if let Some(suppression) = &finding.suppression {
         let until = |expires: &Option<String>| {

@@ -86,6 +86,7 @@ fn finding(finding: &Finding) -> Value {
         "plan_location": finding.plan_location.as_ref().map(location),
         "source_location": finding.source_location,
         "suppression": finding.suppression,
+        "owners": finding.owners,
         "help_uri": finding.help_uri,
         "metadata": finding.metadata,
         "fingerprint": finding.fingerprint,

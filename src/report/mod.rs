@@ -5,6 +5,7 @@
 pub mod atlantis;
 mod concise;
 mod github;
+mod group;
 mod human;
 mod json;
 mod junit;
@@ -17,6 +18,7 @@ use std::io::{self, Write};
 pub use atlantis::AtlantisReporter;
 pub use concise::ConciseReporter;
 pub use github::{GithubReporter, escape_data, escape_property};
+pub use group::{GroupBy, NO_OWNER};
 pub use human::HumanReporter;
 pub use json::JsonReporter;
 pub use junit::JunitReporter;
@@ -63,6 +65,8 @@ pub struct Style {
     /// which the GitHub Action sets to its own repository): SARIF's
     /// `informationUri`, left out when unknown rather than made up.
     pub docs_url: Option<String>,
+    /// `--group-by`: sections in the human, concise and Markdown formats.
+    pub group_by: Option<GroupBy>,
 }
 
 impl Style {
@@ -83,9 +87,22 @@ impl Format {
             }),
             Self::Junit => Box::new(JunitReporter),
             Self::Github => Box::new(GithubReporter),
-            Self::Markdown => Box::new(MarkdownReporter),
+            Self::Markdown => Box::new(MarkdownReporter {
+                group_by: style.group_by,
+            }),
         }
     }
+}
+
+/// `== owner @org/storage: 2 findings ==`: the line a section starts with
+/// in the terminal formats.
+pub(crate) fn group_line(by: GroupBy, group: &group::Group<'_>) -> String {
+    format!(
+        "== {} {}: {} ==",
+        by.as_str(),
+        group.heading,
+        count(group.findings.len(), "finding", "findings")
+    )
 }
 
 /// `1 failure`, `2 failures`.
@@ -138,13 +155,24 @@ pub(crate) fn set_line(set: &crate::approvals::SetStatus) -> String {
     }
     match set.enforcement {
         Enforcement::SoftMandatory if set.failing > 0 => line.push_str(&format!(
-            ", requires {} per finding, have {}",
+            ", requires {} per finding{}, have {}",
             count(set.required, "approval", "approvals"),
+            if set.needs_finding_owner {
+                " and one from an owner of the finding"
+            } else {
+                ""
+            },
             set.have
         )),
         Enforcement::SoftMandatory => line.push_str(", nothing to approve"),
         Enforcement::HardMandatory => line.push_str(", cannot be approved"),
         Enforcement::Advisory => line.push_str(", advisory: does not block"),
+    }
+    if set.awaiting_finding_owner > 0 {
+        line.push_str(&format!(
+            " ({} awaiting an approval from an owner of the finding)",
+            set.awaiting_finding_owner
+        ));
     }
     line
 }

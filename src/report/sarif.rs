@@ -172,6 +172,9 @@ fn result(finding: &Finding, rule_index: usize, baseline: bool) -> Value {
             "new"
         });
     }
+    if !finding.owners.is_empty() {
+        result["properties"] = json!({ "owners": finding.owners });
+    }
     // A baselined finding is known, not accepted: it keeps its alert.
     if let Some(suppression) = &finding.suppression
         && finding.status != Status::Baselined

@@ -72,6 +72,8 @@ pub struct SourceMap {
     files: Vec<TerraformFile>,
     modules: BTreeMap<ModulePath, Module>,
     ignores: Vec<Ignore>,
+    /// The repository root that locations are relative to.
+    root: PathBuf,
     /// What could not be read or followed, for verbose output.
     pub notes: Vec<String>,
 }
@@ -117,7 +119,14 @@ impl SourceMap {
         let root = repository_root(&dir);
         let downloaded = downloaded_modules(&dir);
         map.load_module(&dir, &root, Vec::new(), &downloaded, None);
+        map.root = root;
         map
+    }
+
+    /// The folder locations are relative to: the repository root (the
+    /// nearest folder with `.git`), else the configuration folder.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn load_module(
@@ -479,6 +488,7 @@ impl SourceMap {
             plan_location: None,
             source_location: Some(location),
             suppression: None,
+            owners: Vec::new(),
             metadata: serde_json::Map::new(),
             fingerprint,
         })

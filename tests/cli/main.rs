@@ -13,6 +13,7 @@ mod findings;
 mod input;
 mod library;
 mod outputs;
+mod owners;
 mod plan;
 mod policies;
 mod policy_corpus;

@@ -18,7 +18,7 @@ fn regenerated_plans_match_the_committed_ones() {
         .unwrap();
     assert!(status.success());
     let policies = fixture("policies/resource");
-    for case in ["lifecycle", "sources"] {
+    for case in ["lifecycle", "sources", "owners"] {
         let regenerated = out.path().join(format!("{case}.json"));
         let committed = fixture(&format!("terraform/{case}/plan.json"));
         let config = fixture(&format!("terraform/{case}/after"));

@@ -4,8 +4,8 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use tfguard::report::Format;
 use tfguard::report::listing::{ListFormat, VerifyDetail};
+use tfguard::report::{Format, GroupBy};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -465,6 +465,11 @@ pub struct OutputArgs {
     /// Show only what fails, and the summary (human and concise output).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Group the human, concise and Markdown output in sections: by owner
+    /// (see docs/owners.md), check, severity or plan.
+    #[arg(long, value_enum, value_name = "KEY")]
+    pub group_by: Option<GroupBy>,
 }
 
 /// The program that reads binary plans, for every command that reads plans.

@@ -215,6 +215,7 @@ impl OutputSettings {
                 quiet: args.quiet,
                 fail_on_warn: args.fail_on_warn,
                 docs_url: env.var("TFGUARD_DOCS_URL").map(str::to_owned),
+                group_by: args.group_by,
             },
             fail_on_warn: args.fail_on_warn,
             no_fail: args.no_fail,
