@@ -7,16 +7,15 @@ use std::collections::BTreeMap;
 
 use crate::finding::{Finding, Severity};
 
-/// What `--group-by` groups on.
+/// What `--group-by` groups on: one section per owner (`[[owners]]` rules,
+/// CODEOWNERS; unowned last), per check code, per severity (most severe
+/// first) or per plan file. (Plain comments on the variants: per-value help
+/// would switch clap's whole `--help` to its long layout.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum GroupBy {
-    /// One section per owner (`[[owners]]` rules, CODEOWNERS), unowned last.
     Owner,
-    /// One section per check code.
     Check,
-    /// One section per severity, most severe first.
     Severity,
-    /// One section per plan file.
     Plan,
 }
 

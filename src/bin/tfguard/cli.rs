@@ -466,8 +466,7 @@ pub struct OutputArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// Group the human, concise and Markdown output in sections: by owner
-    /// (see docs/owners.md), check, severity or plan.
+    /// Group the human, concise and Markdown output in sections: by owner (docs/owners.md), check, severity or plan.
     #[arg(long, value_enum, value_name = "KEY")]
     pub group_by: Option<GroupBy>,
 }
