@@ -270,7 +270,7 @@ fn mask_has_sensitive(mask: &Value) -> bool {
 /// Walks `value` and `mask` together; under a `true` mask every scalar leaf is sensitive.
 fn collect_masked(value: &Value, mask: &Value, out: &mut BTreeSet<String>) {
     match (value, mask) {
-        (_, Value::Bool(true)) => collect_leaves(value, out),
+        (_, Value::Bool(true)) => collect_leaves(value, true, out),
         (Value::Object(values), Value::Object(masks)) => {
             for (key, mask) in masks {
                 if let Some(value) = values.get(key) {
@@ -287,7 +287,11 @@ fn collect_masked(value: &Value, mask: &Value, out: &mut BTreeSet<String>) {
     }
 }
 
-fn collect_leaves(value: &Value, out: &mut BTreeSet<String>) {
+/// `hide_keys`: an object straight under the mask is a map (`tags`), whose
+/// keys may say too much; an object inside an array is a block element
+/// (`kube_config[0]`), whose keys are the provider's attribute names
+/// (`host`, `username`), and hiding those would redact ordinary words.
+fn collect_leaves(value: &Value, hide_keys: bool, out: &mut BTreeSet<String>) {
     match value {
         Value::String(s) if !s.is_empty() => {
             // Policies may quote a value JSON-encoded (`sprintf("%v", [obj])`),
@@ -302,12 +306,14 @@ fn collect_leaves(value: &Value, out: &mut BTreeSet<String>) {
         Value::Number(n) => {
             out.insert(n.to_string());
         }
-        Value::Array(items) => items.iter().for_each(|v| collect_leaves(v, out)),
+        Value::Array(items) => items.iter().for_each(|v| collect_leaves(v, false, out)),
         Value::Object(map) => {
             for (key, value) in map {
                 // A sensitive map hides its keys too (`tags`, `environment`).
-                out.insert(key.clone());
-                collect_leaves(value, out);
+                if hide_keys {
+                    out.insert(key.clone());
+                }
+                collect_leaves(value, true, out);
             }
         }
         _ => {}
@@ -364,6 +370,26 @@ mod tests {
         let mut json = serde_json::json!({"v": ["hunter22", "ok"]});
         redactor.redact_json(&mut json);
         assert_eq!(json, serde_json::json!({"v": ["(sensitive value)", "ok"]}));
+    }
+
+    /// A sensitive block (a list of objects, AKS's `kube_config`) hides its
+    /// values, not the provider's attribute names; a sensitive map hides both.
+    #[test]
+    fn block_attribute_names_stay_readable() {
+        let plan = Plan::parse(
+            "p.json",
+            r#"{"format_version":"1.2","resource_changes":[{"address":"a.b","type":"a","change":{
+              "actions":["create"],
+              "after":{"kube_config":[{"host":"https://k8s.example","token":"t0ken-value"}],"labels":{"owner-secret":"x1"}},
+              "after_sensitive":{"kube_config":true,"labels":true}}}]}"#
+                .to_owned(),
+        )
+        .unwrap();
+        assert_eq!(
+            plan.redactor()
+                .redact("encryption at host, token t0ken-value, label owner-secret"),
+            "encryption at host, token (sensitive value), label (sensitive value)"
+        );
     }
 
     #[test]
