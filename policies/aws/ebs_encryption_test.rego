@@ -3,19 +3,25 @@ package tfguard.aws.ebs_encryption_test
 import data.tfguard.aws.ebs_encryption as check
 import rego.v1
 
-test_fails if {
-	results := check.deny with input as {"address": "aws_ebs_volume.this", "mode": "managed", "type": "aws_ebs_volume", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"encrypted": false}, "after_unknown": {}}}
-	count(results) == 1
+_input(after, after_unknown) := {"address": "aws_ebs_volume.this", "mode": "managed", "type": "aws_ebs_volume", "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_fails_when_encrypted_is_false if {
+	check.deny == {{"msg": "aws_ebs_volume.this is not encrypted", "path": ["encrypted"]}} with input as _input({"encrypted": false}, {})
 }
 
-test_passes if {
-	results := check.deny with input as {"address": "aws_ebs_volume.this", "mode": "managed", "type": "aws_ebs_volume", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"encrypted": true}, "after_unknown": {}}}
-	count(results) == 0
+test_passes_when_encrypted_is_true if {
+	count(check.deny) == 0 with input as _input({"encrypted": true}, {})
 }
 
-test_unknown_is_reported_as_unknown if {
-	results := check.deny with input as {"address": "aws_ebs_volume.this", "mode": "managed", "type": "aws_ebs_volume", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"encrypted": true}}}
-	count(results) == 1
-	some result in results
-	result.unknown == true
+# null: the provider default is false, so it fails.
+test_fails_when_encrypted_is_null if {
+	check.deny == {{"msg": "aws_ebs_volume.this is not encrypted", "path": ["encrypted"]}} with input as _input({"encrypted": null}, {})
+}
+
+test_fails_when_encrypted_is_missing if {
+	check.deny == {{"msg": "aws_ebs_volume.this is not encrypted", "path": ["encrypted"]}} with input as _input({}, {})
+}
+
+test_reports_unknown_when_encrypted_is_unknown_until_apply if {
+	check.deny == {{"msg": "aws_ebs_volume.this: encrypted is not known until apply", "path": ["encrypted"], "unknown": true}} with input as _input({}, {"encrypted": true})
 }

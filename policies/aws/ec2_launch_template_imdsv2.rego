@@ -18,13 +18,24 @@ package tfguard.aws.ec2_launch_template_imdsv2
 import data.tfguard.lib
 import rego.v1
 
+# http_tokens is computed when not written (the AMI may require IMDSv2), so
+# an unknown http_tokens or endpoint is reported as unknown, not failing.
 deny contains {"msg": sprintf("%s does not require IMDSv2 session tokens", [input.address]), "path": ["metadata_options"]} if {
-	not lib.unknown(["metadata_options"])
-	options := lib.list(input.change.after.metadata_options)
+	not unknown
+	options := lib.list(object.get(input.change.after, "metadata_options", null))
 	not imdsv2(options)
 }
 
-deny contains lib.unknown_result("metadata_options", "metadata_options (the IMDS settings)") if lib.unknown(["metadata_options"])
+deny contains lib.unknown_result("metadata_options", "metadata_options (the IMDS settings)") if {
+	unknown
+	not imdsv2(lib.list(object.get(input.change.after, "metadata_options", null)))
+}
+
+unknown if lib.unknown(["metadata_options"])
+
+unknown if lib.unknown(["metadata_options", 0, "http_tokens"])
+
+unknown if lib.unknown(["metadata_options", 0, "http_endpoint"])
 
 imdsv2(options) if options[0].http_tokens == "required"
 

@@ -3,24 +3,48 @@ package tfguard.aws.ec2_launch_template_imdsv2_test
 import data.tfguard.aws.ec2_launch_template_imdsv2 as check
 import rego.v1
 
-test_fails_without_options if {
-	results := check.deny with input as {"address": "aws_launch_template.this", "mode": "managed", "type": "aws_launch_template", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": []}, "after_unknown": {}}}
-	count(results) == 1
+_input(after, after_unknown) := {"address": "aws_launch_template.this", "mode": "managed", "type": "aws_launch_template", "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_fails_when_tokens_are_optional if {
+	check.deny == {{"msg": "aws_launch_template.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as _input({"metadata_options": [{"http_endpoint": "enabled", "http_tokens": "optional"}]}, {})
 }
 
-test_fails_when_optional if {
-	results := check.deny with input as {"address": "aws_launch_template.this", "mode": "managed", "type": "aws_launch_template", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": [{"http_tokens": "optional", "http_endpoint": "enabled"}]}, "after_unknown": {}}}
-	count(results) == 1
+test_passes_when_tokens_are_required if {
+	count(check.deny) == 0 with input as _input({"metadata_options": [{"http_endpoint": "enabled", "http_tokens": "required"}]}, {})
 }
 
-test_passes if {
-	results := check.deny with input as {"address": "aws_launch_template.this", "mode": "managed", "type": "aws_launch_template", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"metadata_options": [{"http_tokens": "required"}]}, "after_unknown": {}}}
-	count(results) == 0
+test_passes_when_the_endpoint_is_disabled if {
+	count(check.deny) == 0 with input as _input({"metadata_options": [{"http_endpoint": "disabled", "http_tokens": "optional"}]}, {})
 }
 
-test_unknown_is_reported_as_unknown if {
-	results := check.deny with input as {"address": "aws_launch_template.this", "mode": "managed", "type": "aws_launch_template", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"metadata_options": true}}}
-	count(results) == 1
-	some result in results
-	result.unknown == true
+test_fails_when_metadata_options_is_empty if {
+	check.deny == {{"msg": "aws_launch_template.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as _input({"metadata_options": []}, {})
+}
+
+test_fails_when_metadata_options_is_null if {
+	check.deny == {{"msg": "aws_launch_template.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as _input({"metadata_options": null}, {})
+}
+
+test_fails_when_http_tokens_is_null if {
+	check.deny == {{"msg": "aws_launch_template.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as _input({"metadata_options": [{"http_endpoint": "enabled", "http_tokens": null}]}, {})
+}
+
+test_fails_when_metadata_options_is_missing if {
+	check.deny == {{"msg": "aws_launch_template.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as _input({}, {})
+}
+
+test_reports_unknown_when_the_block_is_unknown_until_apply if {
+	check.deny == {{"msg": "aws_launch_template.this: metadata_options (the IMDS settings) is not known until apply", "path": ["metadata_options"], "unknown": true}} with input as _input({}, {"metadata_options": true})
+}
+
+test_reports_unknown_when_http_tokens_is_unknown_until_apply if {
+	check.deny == {{"msg": "aws_launch_template.this: metadata_options (the IMDS settings) is not known until apply", "path": ["metadata_options"], "unknown": true}} with input as _input({"metadata_options": [{"http_endpoint": "enabled"}]}, {"metadata_options": [{"http_tokens": true}]})
+}
+
+test_passes_when_tokens_unknown_but_endpoint_disabled if {
+	count(check.deny) == 0 with input as _input({"metadata_options": [{"http_endpoint": "disabled"}]}, {"metadata_options": [{"http_tokens": true}]})
+}
+
+test_fails_on_a_launch_configuration if {
+	check.deny == {{"msg": "aws_launch_configuration.this does not require IMDSv2 session tokens", "path": ["metadata_options"]}} with input as object.union(_input({"metadata_options": [{"http_tokens": "optional"}]}, {}), {"address": "aws_launch_configuration.this", "type": "aws_launch_configuration"})
 }

@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-ec2-no-public-egress
 #   severity: medium
-#   aliases: [AVD-AWS-0104, AWS-0104, aws-ec2-no-public-egress-sgr, CKV_AWS_382]
+#   aliases: [AVD-AWS-0104, AWS-0104, aws-ec2-no-public-egress-sgr]
 #   resource_types: ["aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_egress_rule"]
 #   remediation: >-
 #     Restrict egress to the destinations and ports the workload needs.

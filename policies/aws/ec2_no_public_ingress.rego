@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-ec2-no-public-ingress
 #   severity: critical
-#   aliases: [AVD-AWS-0107, AWS-0107, aws-ec2-no-public-ingress-sgr, CKV_AWS_277]
+#   aliases: []
 #   resource_types: ["aws_security_group", "aws_security_group_rule", "aws_vpc_security_group_ingress_rule"]
 #   remediation: >-
 #     Restrict the rule's CIDR blocks to the addresses that need access.

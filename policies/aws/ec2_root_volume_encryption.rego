@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-ec2-root-volume-encryption
 #   severity: high
-#   aliases: [AVD-AWS-0131, AWS-0131, aws-ec2-enable-at-rest-encryption, CKV_AWS_8, AVD-AWS-0008, aws-ec2-enable-launch-config-at-rest-encryption]
+#   aliases: [AVD-AWS-0131, AWS-0131, aws-ec2-enable-at-rest-encryption, CKV_AWS_8, AVD-AWS-0008, AWS-0008, aws-ec2-enable-launch-config-at-rest-encryption]
 #   resource_types: ["aws_instance", "aws_launch_configuration"]
 #   remediation: >-
 #     Set encrypted = true on root_block_device and every ebs_block_device, or

@@ -14,8 +14,14 @@
 #     Set image_tag_mutability = "IMMUTABLE".
 package tfguard.aws.ecr_immutable_tags
 
+import data.tfguard.lib
 import rego.v1
 
+# null or missing: the provider default is MUTABLE. Unknown until apply is
+# not read as MUTABLE.
 deny contains {"msg": sprintf("%s allows tags to be overwritten", [input.address]), "path": ["image_tag_mutability"]} if {
-	object.get(input.change.after, "image_tag_mutability", "MUTABLE") == "MUTABLE"
+	not lib.unknown(["image_tag_mutability"])
+	object.get(input.change.after, "image_tag_mutability", null) in {null, "MUTABLE"}
 }
+
+deny contains lib.unknown_result("image_tag_mutability", "image_tag_mutability") if lib.unknown(["image_tag_mutability"])

@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-iam-no-admin-policy
 #   severity: critical
-#   aliases: [AVD-AWS-0057, AWS-0057, aws-iam-no-policy-wildcards, CKV_AWS_62, CKV_AWS_1]
+#   aliases: [CKV_AWS_62, CKV_AWS_1]
 #   resource_types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"]
 #   remediation: >-
 #     Grant the specific actions and resources the principal needs.

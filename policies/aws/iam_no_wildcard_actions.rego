@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-iam-no-wildcard-actions
 #   severity: high
-#   aliases: [AVD-AWS-0057, AWS-0057, aws-iam-no-policy-wildcards, CKV_AWS_63]
+#   aliases: [CKV_AWS_63]
 #   resource_types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy"]
 #   remediation: >-
 #     List the actions the principal needs instead of "*".

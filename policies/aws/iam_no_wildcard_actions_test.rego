@@ -3,22 +3,44 @@ package tfguard.aws.iam_no_wildcard_actions_test
 import data.tfguard.aws.iam_no_wildcard_actions as check
 import rego.v1
 
-test_fails if {
-	results := check.deny with input as {"address": "aws_iam_policy.this", "mode": "managed", "type": "aws_iam_policy", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"policy": "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"arn:aws:s3:::b\"}]}"}, "after_unknown": {}}}
-	count(results) == 1
+_input(type, after, after_unknown) := {"address": sprintf("%s.this", [type]), "mode": "managed", "type": type, "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+_doc(statements) := {"policy": json.marshal({"Version": "2012-10-17", "Statement": statements})}
+
+_data(after) := {"address": "data.aws_iam_policy_document.this", "mode": "data", "type": "aws_iam_policy_document", "name": "this", "change": {"actions": ["read"], "before": null, "after": after, "after_unknown": {}}}
+
+test_fails_on_star_action if {
+	check.deny == {{"msg": "aws_iam_policy.this allows the action \"*\"", "path": ["policy"]}} with input as _input("aws_iam_policy", _doc([{"Effect": "Allow", "Action": "*", "Resource": "arn:aws:s3:::bucket"}]), {})
 }
 
-test_passes if {
-	results := check.deny with input as {"address": "aws_iam_policy.this", "mode": "managed", "type": "aws_iam_policy", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"policy": "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": [\"s3:GetObject\"], \"Resource\": \"*\"}]}"}, "after_unknown": {}}}
-	count(results) == 0
+test_fails_on_star_colon_star_in_a_list if {
+	check.deny == {{"msg": "aws_iam_user_policy.this allows the action \"*:*\"", "path": ["policy"]}} with input as _input("aws_iam_user_policy", _doc([{"Effect": "Allow", "Action": ["s3:GetObject", "*:*"], "Resource": "*"}]), {})
 }
 
-test_ignores_deny if {
-	results := check.deny with input as {"address": "aws_iam_policy.this", "mode": "managed", "type": "aws_iam_policy", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"policy": "{\"Statement\": {\"Effect\": \"Deny\", \"Action\": \"*\", \"Resource\": \"*\"}}"}, "after_unknown": {}}}
-	count(results) == 0
+test_fails_on_a_single_statement_object if {
+	check.deny == {{"msg": "aws_iam_role_policy.this allows the action \"*\"", "path": ["policy"]}} with input as _input("aws_iam_role_policy", {"policy": json.marshal({"Statement": {"Action": "*", "Resource": "*"}})}, {})
 }
 
-test_ignores_unknown_documents if {
-	results := check.deny with input as {"address": "aws_iam_policy.this", "mode": "managed", "type": "aws_iam_policy", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"policy": null}, "after_unknown": {}}}
-	count(results) == 0
+test_passes_on_service_wildcards if {
+	count(check.deny) == 0 with input as _input("aws_iam_policy", _doc([{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]), {})
+}
+
+test_passes_on_deny_statements if {
+	count(check.deny) == 0 with input as _input("aws_iam_group_policy", _doc([{"Effect": "Deny", "Action": "*", "Resource": "*"}]), {})
+}
+
+test_passes_on_an_unparseable_document if {
+	count(check.deny) == 0 with input as _input("aws_iam_policy", {"policy": "${jsonencode(local.p)}"}, {})
+}
+
+test_passes_when_policy_is_null if {
+	count(check.deny) == 0 with input as _input("aws_iam_policy", {"policy": null}, {})
+}
+
+test_passes_when_policy_is_missing if {
+	count(check.deny) == 0 with input as _input("aws_iam_policy", {}, {})
+}
+
+test_passes_when_policy_is_unknown_until_apply if {
+	count(check.deny) == 0 with input as _input("aws_iam_policy", {}, {"policy": true})
 }

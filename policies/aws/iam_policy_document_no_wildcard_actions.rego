@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-iam-policy-document-no-wildcard-actions
 #   severity: high
-#   aliases: [AVD-AWS-0057, AWS-0057, aws-iam-no-policy-wildcards, CKV_AWS_49]
+#   aliases: [CKV_AWS_49]
 #   resource_types: ["data.aws_iam_policy_document"]
 #   remediation: >-
 #     List the actions needed instead of "*".

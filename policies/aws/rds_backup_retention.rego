@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-rds-backup-retention
 #   severity: medium
-#   aliases: [AVD-AWS-0077, AWS-0077, aws-rds-specify-backup-retention, CKV_AWS_133]
+#   aliases: [CKV_AWS_133]
 #   resource_types: ["aws_db_instance", "aws_rds_cluster"]
 #   remediation: >-
 #     Set backup_retention_period to at least 7 days.

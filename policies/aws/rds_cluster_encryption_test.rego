@@ -3,19 +3,25 @@ package tfguard.aws.rds_cluster_encryption_test
 import data.tfguard.aws.rds_cluster_encryption as check
 import rego.v1
 
-test_fails if {
-	results := check.deny with input as {"address": "aws_rds_cluster.this", "mode": "managed", "type": "aws_rds_cluster", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"storage_encrypted": false}, "after_unknown": {}}}
-	count(results) == 1
+_input(after, after_unknown) := {"address": "aws_rds_cluster.this", "mode": "managed", "type": "aws_rds_cluster", "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_fails_when_storage_encrypted_is_false if {
+	check.deny == {{"msg": "aws_rds_cluster.this does not set storage_encrypted = true", "path": ["storage_encrypted"]}} with input as _input({"storage_encrypted": false}, {})
 }
 
-test_passes if {
-	results := check.deny with input as {"address": "aws_rds_cluster.this", "mode": "managed", "type": "aws_rds_cluster", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"storage_encrypted": true}, "after_unknown": {}}}
-	count(results) == 0
+test_passes_when_storage_encrypted_is_true if {
+	count(check.deny) == 0 with input as _input({"storage_encrypted": true}, {})
 }
 
-test_unknown_is_reported_as_unknown if {
-	results := check.deny with input as {"address": "aws_rds_cluster.this", "mode": "managed", "type": "aws_rds_cluster", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"storage_encrypted": true}}}
-	count(results) == 1
-	some result in results
-	result.unknown == true
+# null: the provider default is false, so it fails.
+test_fails_when_storage_encrypted_is_null if {
+	check.deny == {{"msg": "aws_rds_cluster.this does not set storage_encrypted = true", "path": ["storage_encrypted"]}} with input as _input({"storage_encrypted": null}, {})
+}
+
+test_fails_when_storage_encrypted_is_missing if {
+	check.deny == {{"msg": "aws_rds_cluster.this does not set storage_encrypted = true", "path": ["storage_encrypted"]}} with input as _input({}, {})
+}
+
+test_reports_unknown_when_storage_encrypted_is_unknown_until_apply if {
+	check.deny == {{"msg": "aws_rds_cluster.this: storage_encrypted is not known until apply", "path": ["storage_encrypted"], "unknown": true}} with input as _input({}, {"storage_encrypted": true})
 }

@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-s3-encryption
 #   severity: medium
-#   aliases: [AVD-AWS-0088, AWS-0088, aws-s3-enable-bucket-encryption, CKV_AWS_19, CKV_AWS_145]
+#   aliases: [AVD-AWS-0088, AWS-0088, aws-s3-enable-bucket-encryption, CKV_AWS_19]
 #   resource_types: ["aws_s3_bucket", "aws_s3_bucket_server_side_encryption_configuration"]
 #   remediation: >-
 #     Configure server-side encryption

@@ -3,24 +3,25 @@ package tfguard.aws.s3_ignore_public_acls_test
 import data.tfguard.aws.s3_ignore_public_acls as check
 import rego.v1
 
-test_fails if {
-	results := check.deny with input as {"address": "aws_s3_bucket_public_access_block.this", "mode": "managed", "type": "aws_s3_bucket_public_access_block", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"ignore_public_acls": false}, "after_unknown": {}}}
-	count(results) == 1
+_input(after, after_unknown) := {"address": "aws_s3_bucket_public_access_block.this", "mode": "managed", "type": "aws_s3_bucket_public_access_block", "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_fails_when_ignore_public_acls_is_false if {
+	check.deny == {{"msg": "aws_s3_bucket_public_access_block.this does not set ignore_public_acls = true", "path": ["ignore_public_acls"]}} with input as _input({"ignore_public_acls": false}, {})
 }
 
-test_fails_when_unset if {
-	results := check.deny with input as {"address": "aws_s3_bucket_public_access_block.this", "mode": "managed", "type": "aws_s3_bucket_public_access_block", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {}}}
-	count(results) == 1
+test_passes_when_ignore_public_acls_is_true if {
+	count(check.deny) == 0 with input as _input({"ignore_public_acls": true}, {})
 }
 
-test_passes if {
-	results := check.deny with input as {"address": "aws_s3_bucket_public_access_block.this", "mode": "managed", "type": "aws_s3_bucket_public_access_block", "name": "this", "change": {"actions": ["create"], "before": null, "after": {"ignore_public_acls": true}, "after_unknown": {}}}
-	count(results) == 0
+# null: the provider default is false, so it fails.
+test_fails_when_ignore_public_acls_is_null if {
+	check.deny == {{"msg": "aws_s3_bucket_public_access_block.this does not set ignore_public_acls = true", "path": ["ignore_public_acls"]}} with input as _input({"ignore_public_acls": null}, {})
 }
 
-test_unknown_is_reported_as_unknown if {
-	results := check.deny with input as {"address": "aws_s3_bucket_public_access_block.this", "mode": "managed", "type": "aws_s3_bucket_public_access_block", "name": "this", "change": {"actions": ["create"], "before": null, "after": {}, "after_unknown": {"ignore_public_acls": true}}}
-	count(results) == 1
-	some result in results
-	result.unknown == true
+test_fails_when_ignore_public_acls_is_missing if {
+	check.deny == {{"msg": "aws_s3_bucket_public_access_block.this does not set ignore_public_acls = true", "path": ["ignore_public_acls"]}} with input as _input({}, {})
+}
+
+test_reports_unknown_when_ignore_public_acls_is_unknown_until_apply if {
+	check.deny == {{"msg": "aws_s3_bucket_public_access_block.this: ignore_public_acls is not known until apply", "path": ["ignore_public_acls"], "unknown": true}} with input as _input({}, {"ignore_public_acls": true})
 }

@@ -8,7 +8,7 @@
 # custom:
 #   id: aws-s3-no-public-acl
 #   severity: high
-#   aliases: [AVD-AWS-0092, AWS-0092, aws-s3-no-public-access-with-acl, CKV_AWS_20, CKV_AWS_57]
+#   aliases: [AVD-AWS-0092, AWS-0092, aws-s3-no-public-access-with-acl, CKV_AWS_20]
 #   resource_types: ["aws_s3_bucket", "aws_s3_bucket_acl"]
 #   remediation: >-
 #     Use a private ACL (or none, with object ownership enforced) and grant

@@ -18,6 +18,9 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s allows any port inbound from %s", [input.address, source]), "path": rule.path} if {
 	some rule in lib.azure_nsg_rules
+	# null until apply (or unset) is no verdict, not an evaluation error
+	is_string(rule.direction)
+	is_string(rule.access)
 	lower(rule.direction) == "inbound"
 	lower(rule.access) == "allow"
 	some source in rule.sources

@@ -14,8 +14,14 @@
 #     Set public_network_access_enabled = false and use private endpoints.
 package tfguard.azure.sql_no_public_access
 
+import data.tfguard.lib
 import rego.v1
 
+# null or missing: the provider default is true (public). Unknown until
+# apply is reported as unknown, not read as public.
 deny contains {"msg": sprintf("%s has public network access enabled", [input.address]), "path": ["public_network_access_enabled"]} if {
-	object.get(input.change.after, "public_network_access_enabled", true) == true
+	not lib.unknown(["public_network_access_enabled"])
+	object.get(input.change.after, "public_network_access_enabled", null) in {null, true}
 }
+
+deny contains lib.unknown_result("public_network_access_enabled", "public_network_access_enabled") if lib.unknown(["public_network_access_enabled"])

@@ -16,7 +16,7 @@ package tfguard.azure.sql_no_public_firewall
 
 import rego.v1
 
-deny contains {"msg": sprintf("%s allows %s to %s", [input.address, start, end])} if {
+deny contains {"msg": sprintf("%s allows %s to %s", [input.address, start, end]), "path": ["start_ip_address"]} if {
 	start := input.change.after.start_ip_address
 	end := input.change.after.end_ip_address
 	start == "0.0.0.0"

@@ -8,7 +8,7 @@
 # custom:
 #   id: azure-storage-no-public-blob
 #   severity: high
-#   aliases: [CKV_AZURE_190, CKV_AZURE_59]
+#   aliases: [CKV_AZURE_190]
 #   resource_types: ["azurerm_storage_account"]
 #   remediation: >-
 #     Set allow_nested_items_to_be_public = false.

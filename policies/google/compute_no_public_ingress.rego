@@ -8,7 +8,7 @@
 # custom:
 #   id: google-compute-no-public-ingress
 #   severity: critical
-#   aliases: [AVD-GCP-0027, GCP-0027, google-compute-no-public-ingress, CKV_GCP_2, CKV_GCP_3]
+#   aliases: [AVD-GCP-0027, GCP-0027, google-compute-no-public-ingress]
 #   resource_types: ["google_compute_firewall"]
 #   remediation: >-
 #     Restrict source_ranges to known address ranges, or use Identity-Aware

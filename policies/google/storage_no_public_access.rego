@@ -17,16 +17,17 @@ package tfguard.google.storage_no_public_access
 import data.tfguard.lib
 import rego.v1
 
-members contains member if {
+# google_storage_bucket_iam_member has one member, the binding a list.
+members contains {"member": member, "path": ["member"]} if {
 	member := input.change.after.member
 	is_string(member)
 }
 
-members contains member if {
-	some member in lib.list(input.change.after.members)
+members contains {"member": member, "path": ["members", i]} if {
+	some i, member in lib.list(input.change.after.members)
 }
 
-deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.change.after.role, member])} if {
-	some member in members
-	member in {"allUsers", "allAuthenticatedUsers"}
+deny contains {"msg": sprintf("%s grants %s to %s", [input.address, input.change.after.role, entry.member]), "path": entry.path} if {
+	some entry in members
+	entry.member in {"allUsers", "allAuthenticatedUsers"}
 }

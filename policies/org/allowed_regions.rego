@@ -34,7 +34,22 @@ region := lib.provider_region if {
 	not is_string(object.get(input.change.after, "location", null))
 }
 
-deny contains {"msg": sprintf("%s is in %s, not an allowed region (%s)", [input.address, region, concat(", ", allowed)])} if {
+# The attribute the region came from; none when it is the provider's.
+region_path := ["region"] if is_string(input.change.after.region)
+
+region_path := ["location"] if {
+	not is_string(object.get(input.change.after, "region", null))
+	is_string(input.change.after.location)
+}
+
+outside if {
 	count(allowed) > 0
 	not lower(region) in {lower(r) | some r in allowed}
+}
+
+deny contains {"msg": sprintf("%s is in %s, not an allowed region (%s)", [input.address, region, concat(", ", allowed)]), "path": region_path} if outside
+
+deny contains {"msg": sprintf("%s is in %s, not an allowed region (%s)", [input.address, region, concat(", ", allowed)])} if {
+	outside
+	not region_path
 }

@@ -18,14 +18,16 @@ package tfguard.org.forbidden_roles
 
 import rego.v1
 
-granted contains input.change.after.role if is_string(input.change.after.role)
+# The role attribute: role (Google), role_definition_name (Azure),
+# policy_arn (AWS attachments).
+granted contains {"role": role, "path": [key]} if {
+	some key in ["role", "role_definition_name", "policy_arn"]
+	role := input.change.after[key]
+	is_string(role)
+}
 
-granted contains input.change.after.role_definition_name if is_string(input.change.after.role_definition_name)
-
-granted contains input.change.after.policy_arn if is_string(input.change.after.policy_arn)
-
-deny contains {"msg": sprintf("%s grants the forbidden role %s", [input.address, role])} if {
-	some role in granted
+deny contains {"msg": sprintf("%s grants the forbidden role %s", [input.address, entry.role]), "path": entry.path} if {
+	some entry in granted
 	some forbidden in data.tfguard.config.forbidden_roles
-	lower(role) == lower(forbidden)
+	lower(entry.role) == lower(forbidden)
 }

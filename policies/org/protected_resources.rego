@@ -25,7 +25,10 @@ protected(rule) if glob.match(rule.address, [], input.address)
 
 protected(rule) if {
 	some key, value in rule.tags
+	# before is null for a resource the plan creates; tags may be null.
+	is_object(input.change.before)
 	tags := object.get(input.change.before, "tags", {})
+	is_object(tags)
 	tags[key] == value
 }
 

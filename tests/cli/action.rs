@@ -163,7 +163,7 @@ fn runs_the_real_tfguard_and_produces_sarif() {
     );
     let document: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
-    assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 11);
+    assert_eq!(document["runs"][0]["results"].as_array().unwrap().len(), 25);
     // The action's repository documents the version that ran.
     assert_eq!(
         document["runs"][0]["tool"]["driver"]["informationUri"],

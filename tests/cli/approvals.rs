@@ -138,7 +138,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     let repo = Repo::new("");
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 1, "no approval yet");
-    assert_eq!(set(&document, "security")["failing"], 10);
+    assert_eq!(set(&document, "security")["failing"], 24);
 
     let refused = repo.approve("mallory", &[]);
     assert_eq!(refused.status.code(), Some(2));
@@ -162,7 +162,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&human.stdout).contains(
-        "policy set security (soft-mandatory): 10 failing, requires 2 approvals per finding, have 1"
+        "policy set security (soft-mandatory): 24 failing, requires 2 approvals per finding, have 1"
     ));
 
     // Team membership makes carol an owner too.
@@ -174,7 +174,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     );
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 0);
-    assert_eq!(document["summary"]["acknowledged"], 10);
+    assert_eq!(document["summary"]["acknowledged"], 24);
     let finding = &document["findings"][0];
     assert_eq!(finding["status"], "acknowledged");
     let approvals = finding["suppression"]["approvals"].as_array().unwrap();
@@ -188,7 +188,7 @@ fn two_owners_acknowledge_and_the_output_names_them() {
     assert!(approvals[1]["time"].as_str().unwrap().ends_with('Z'));
     // The ledger records the context.
     let ledger = repo.ledger();
-    assert_eq!(ledger["approvals"].as_array().unwrap().len(), 20);
+    assert_eq!(ledger["approvals"].as_array().unwrap().len(), 48);
 }
 
 #[test]
@@ -207,7 +207,7 @@ fn a_new_violation_after_approval_fails_again() {
     let (code, document) = repo.check(&replanned);
     assert_eq!(code, 1);
     assert_eq!(
-        document["summary"]["acknowledged"], 10,
+        document["summary"]["acknowledged"], 24,
         "sticky by fingerprint"
     );
     assert_eq!(document["summary"]["failures"], 1);
@@ -293,7 +293,7 @@ fn advisory_sets_report_but_never_block() {
     let (code, document) = repo.check(&starter());
     assert_eq!(code, 0);
     assert_eq!(document["summary"]["failures"], 0);
-    assert_eq!(document["summary"]["advisory"], 10);
+    assert_eq!(document["summary"]["advisory"], 24);
     assert_eq!(document["findings"][0]["enforcement"], "advisory");
     let human = repo
         .tfguard()
@@ -506,7 +506,7 @@ fn list_clear_and_prune() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("10 approval(s) in")
+            predicate::str::contains("24 approval(s) in")
                 .and(predicate::str::contains("accepted for the migration")),
         );
     let json = repo
@@ -522,7 +522,7 @@ fn list_clear_and_prune() {
         .output()
         .unwrap();
     let listed: Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(listed.as_array().unwrap().len(), 10);
+    assert_eq!(listed.as_array().unwrap().len(), 24);
     // Prune against a plan where one finding is gone.
     let mut plan: Value =
         serde_json::from_str(&std::fs::read_to_string(starter()).unwrap()).unwrap();
@@ -556,7 +556,7 @@ fn list_clear_and_prune() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "cleared 9 approval(s) of policy set security",
+            "cleared 23 approval(s) of policy set security",
         ));
     assert!(repo.ledger()["approvals"].as_array().unwrap().is_empty());
 }
@@ -590,10 +590,10 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert!(failure.is_match(&text));
     assert!(summary.is_match(&text));
     assert!(text.contains(
-        "policy set security (soft-mandatory): 10 failing, requires 2 approvals per finding, have 0"
+        "policy set security (soft-mandatory): 24 failing, requires 2 approvals per finding, have 0"
     ));
     assert!(
-        text.contains("11 tests, 0 passed, 1 warning, 10 failures, 0 exceptions"),
+        text.contains("25 tests, 0 passed, 1 warning, 24 failures, 0 exceptions"),
         "{text}"
     );
     // Stable across runs (Atlantis hashes the output for sticky approvals).
@@ -603,7 +603,7 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert_eq!(results[0]["PolicySetName"], "security");
     assert_eq!(results[0]["Passed"], false);
     assert_eq!(results[0]["ReqApprovalCount"], 2);
-    assert_eq!(results[0]["Hashes"].as_array().unwrap().len(), 10);
+    assert_eq!(results[0]["Hashes"].as_array().unwrap().len(), 24);
     // A set with nothing failing passes, and its block is never empty.
     let text = String::from_utf8(run("default").stdout).unwrap();
     // Each per-set step keeps the other steps' sets in POLICYCHECKFILE.
@@ -627,7 +627,7 @@ fn atlantis_mode_output_matches_atlantis_regexes() {
     assert!(repo.approve("bob", &[]).status.success());
     let text = String::from_utf8(run("security").stdout).unwrap();
     assert!(!failure.is_match(&text), "{text}");
-    assert!(text.contains("0 failures, 10 exceptions"), "{text}");
+    assert!(text.contains("0 failures, 24 exceptions"), "{text}");
     assert!(text.contains("EXCP - "));
     // All sets, in order, when no --policy-set is given.
     let all = repo
@@ -723,7 +723,7 @@ fn concurrent_approvals_are_all_kept() {
         .map(|a| a["user"].as_str().unwrap())
         .collect();
     assert_eq!(approvers.len(), 12, "{approvers:?}");
-    assert_eq!(approvals.len(), 12 * 10);
+    assert_eq!(approvals.len(), 12 * 24);
 }
 
 #[test]

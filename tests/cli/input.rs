@@ -80,7 +80,7 @@ fn plan_bytes() -> Vec<u8> {
 fn encodings_bom_and_wrapper_line() {
     let (_, plain) = check_json(&[path_str(&fixture("plans/aws-starter.json"))]);
     let expected = triples(&plain);
-    assert_eq!(expected.len(), 11);
+    assert_eq!(expected.len(), 25);
     let text = String::from_utf8(plan_bytes()).unwrap();
     let variants: Vec<(&str, Vec<u8>)> = vec![
         ("utf8-bom", [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat()),
@@ -135,7 +135,7 @@ fn stdin_is_dash() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document["findings"].as_array().unwrap().len(), 11);
+    assert_eq!(document["findings"].as_array().unwrap().len(), 25);
     assert_eq!(document["findings"][0]["plan_location"]["file"], "<stdin>");
 }
 
@@ -169,7 +169,7 @@ fn binary_plans_go_through_terraform_show() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document["findings"].as_array().unwrap().len(), 11);
+    assert_eq!(document["findings"].as_array().unwrap().len(), 25);
     let args = std::fs::read_to_string(args_log).unwrap();
     assert_eq!(
         args.trim(),

@@ -22,11 +22,11 @@ fn several_formats_at_once() {
     assert!(
         String::from_utf8(output.stdout)
             .unwrap()
-            .contains("8 resources checked, 10 failures")
+            .contains("8 resources checked, 24 failures")
     );
     let sarif: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();
-    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 11);
+    assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 25);
     let junit = std::fs::read_to_string(&junit).unwrap();
     assert!(
         junit.contains("<testsuite name=\"aws-ebs-encryption\""),

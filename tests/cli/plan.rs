@@ -149,7 +149,7 @@ fn passes_arguments_and_reads_the_plan_it_wrote() {
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document["findings"].as_array().unwrap().len(), 11);
+    assert_eq!(document["findings"].as_array().unwrap().len(), 25);
     // terraform's own stdout goes to stderr, so stdout is only the report.
     assert!(String::from_utf8_lossy(&output.stderr).contains("planning"));
     let calls = std::fs::read_to_string(&log).unwrap();

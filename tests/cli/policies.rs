@@ -249,18 +249,33 @@ fn builtin_library_runs_with_zero_setup() {
             "aws-ebs-encryption aws_ebs_volume.scratch encrypted unknown",
             "aws-iam-no-admin-policy aws_iam_policy.admin policy open",
             "aws-iam-no-wildcard-actions aws_iam_policy.admin policy open",
-            // No aws_s3_bucket_logging or _versioning in the configuration refers to the bucket.
+            // `*` on `*` grants every sensitive action class too.
+            "aws-iam-policy-credentials-exposure aws_iam_policy.admin policy open",
+            "aws-iam-policy-data-exfiltration aws_iam_policy.admin policy open",
+            "aws-iam-policy-privilege-escalation aws_iam_policy.admin policy open",
+            "aws-iam-policy-wildcard-resource aws_iam_policy.admin policy open",
+            // No aws_s3_bucket_* resource in the configuration refers to the bucket.
+            "aws-s3-encryption-customer-key aws_s3_bucket.logs - open",
+            "aws-s3-kms-encryption aws_s3_bucket.logs - open",
+            "aws-s3-lifecycle-configuration aws_s3_bucket.logs - open",
             "aws-s3-logging aws_s3_bucket.logs - open",
+            "aws-s3-public-access-block aws_s3_bucket.logs - open",
             "aws-s3-versioning aws_s3_bucket.logs - open",
             "aws-s3-no-public-acl aws_s3_bucket_acl.logs acl open",
             "aws-ec2-no-public-ingress aws_security_group.bastion ingress[1].cidr_blocks open",
             "aws-ec2-no-public-ssh aws_security_group.bastion ingress[1].cidr_blocks open",
+            "aws-rds-copy-tags-to-snapshot module.db.aws_db_instance.main[\"primary\"] copy_tags_to_snapshot open",
             "aws-rds-deletion-protection module.db.aws_db_instance.main[\"primary\"] deletion_protection open",
+            "aws-rds-enhanced-monitoring module.db.aws_db_instance.main[\"primary\"] monitoring_interval open",
+            "aws-rds-iam-auth module.db.aws_db_instance.main[\"primary\"] iam_database_authentication_enabled open",
+            "aws-rds-log-exports module.db.aws_db_instance.main[\"primary\"] enabled_cloudwatch_logs_exports open",
+            "aws-rds-multi-az module.db.aws_db_instance.main[\"primary\"] multi_az open",
             "aws-rds-no-public-access module.db.aws_db_instance.main[\"primary\"] publicly_accessible open",
+            "aws-rds-performance-insights module.db.aws_db_instance.main[\"primary\"] performance_insights_enabled open",
         ]
     );
     // The deleted volume is not checked, nor the policy that allows one action.
-    assert_eq!(document["summary"]["failures"], 10);
+    assert_eq!(document["summary"]["failures"], 24);
     assert_eq!(document["summary"]["unknown"], 1);
     // --policy replaces the built-in library; --builtin adds it back.
     let own = fixture("policies/resource");
@@ -276,7 +291,7 @@ fn builtin_library_runs_with_zero_setup() {
         "--builtin",
         path_str(&fixture("plans/aws-starter.json")),
     ]);
-    assert_eq!(triples(&both).len(), 11);
+    assert_eq!(triples(&both).len(), 25);
 }
 
 #[test]

@@ -126,7 +126,7 @@ fn without_configuration_failures_simply_fail() {
     assert_eq!(code, 0);
     assert!(stdout.starts_with("FAIL - "), "{stdout}");
     assert!(stdout.contains("no tfguard.toml found"), "{stdout}");
-    assert!(stdout.contains("10 failures"), "{stdout}");
+    assert!(stdout.contains("24 failures"), "{stdout}");
 }
 
 #[test]
@@ -241,18 +241,18 @@ fn concise_output_is_one_line_per_finding() {
     );
     assert_eq!(code, 1);
     let lines: Vec<&str> = stdout.lines().collect();
-    assert_eq!(lines.len(), 12, "{stdout}");
+    assert_eq!(lines.len(), 26, "{stdout}");
     let line = regex::Regex::new(
         r"^\S+:\d+:\d+: (CRITICAL|HIGH|MEDIUM|LOW|INFO) \S+ .+ \[\S+\]( \(\w+\))?$",
     )
     .unwrap();
-    for finding in &lines[..11] {
+    for finding in &lines[..25] {
         assert!(line.is_match(finding), "{finding}");
     }
     assert!(lines[1].ends_with("(unknown)"), "{}", lines[1]);
     assert_eq!(
-        lines[11],
-        "8 resources checked, 10 failures, 0 warnings, 1 unknown until apply; open by severity: 4 critical, 3 high, 2 medium, 1 low"
+        lines[25],
+        "8 resources checked, 24 failures, 0 warnings, 1 unknown until apply; open by severity: 4 critical, 5 high, 8 medium, 7 low"
     );
     // --quiet: what fails and the summary only.
     let (_, quiet, _) = outcome(
@@ -262,7 +262,7 @@ fn concise_output_is_one_line_per_finding() {
             .output()
             .unwrap(),
     );
-    assert_eq!(quiet.lines().count(), 11);
+    assert_eq!(quiet.lines().count(), 25);
     assert!(!quiet.contains("(unknown)"));
 }
 
@@ -281,7 +281,7 @@ fn junit_counts_one_failure_per_failing_finding_and_sarif_names_rules() {
         .code(1);
     let xml = std::fs::read_to_string(&junit).unwrap();
     assert!(
-        xml.contains("<testsuites name=\"tfguard\" tests=\"11\" skipped=\"1\" failures=\"10\""),
+        xml.contains("<testsuites name=\"tfguard\" tests=\"25\" skipped=\"1\" failures=\"24\""),
         "{xml}"
     );
     let document: Value = serde_json::from_str(&std::fs::read_to_string(&sarif).unwrap()).unwrap();

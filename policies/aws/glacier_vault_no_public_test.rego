@@ -1,0 +1,60 @@
+package tfguard.aws.glacier_vault_no_public_test
+
+import data.tfguard.aws.glacier_vault_no_public as check
+import rego.v1
+
+_input(type, after, after_unknown) := {"address": sprintf("%s.this", [type]), "mode": "managed", "type": type, "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_aws_glacier_vault_fails_on_star_principal if {
+	check.deny == {{"msg": "aws_glacier_vault.this policy allows any principal without a condition", "path": ["access_policy"]}} with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_glacier_vault_fails_on_aws_star_principal if {
+	check.deny == {{"msg": "aws_glacier_vault.this policy allows any principal without a condition", "path": ["access_policy"]}} with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"*\"}, \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_glacier_vault_fails_on_aws_star_in_list if {
+	check.deny == {{"msg": "aws_glacier_vault.this policy allows any principal without a condition", "path": ["access_policy"]}} with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": [\"arn:aws:iam::111122223333:root\", \"*\"]}, \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_glacier_vault_passes_with_condition if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\", \"Condition\": {\"StringEquals\": {\"aws:SourceAccount\": \"111122223333\"}}}]}"}, {})
+}
+
+test_aws_glacier_vault_passes_with_named_principal if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_glacier_vault_passes_on_deny if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {"access_policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_glacier_vault_fails_on_single_statement_object if {
+	check.deny == {{"msg": "aws_glacier_vault.this policy allows any principal without a condition", "path": ["access_policy"]}} with input as _input("aws_glacier_vault", {"access_policy": "{\"Statement\": {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}}"}, {})
+}
+
+test_aws_glacier_vault_passes_when_null if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {"access_policy": null}, {})
+}
+
+test_aws_glacier_vault_passes_when_missing if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {}, {})
+}
+
+test_aws_glacier_vault_passes_on_invalid_json if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {"access_policy": "not json"}, {})
+}
+
+test_aws_glacier_vault_unknown_without_configuration if {
+	check.deny == {{"msg": "aws_glacier_vault.this: access_policy is not known until apply", "path": ["access_policy"], "unknown": true}} with input as _input("aws_glacier_vault", {}, {"access_policy": true})
+}
+
+test_aws_glacier_vault_unknown_when_configured if {
+	check.deny == {{"msg": "aws_glacier_vault.this: access_policy is not known until apply", "path": ["access_policy"], "unknown": true}} with input as _input("aws_glacier_vault", {}, {"access_policy": true})
+		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_glacier_vault", "name": "this", "mode": "managed", "expressions": {"access_policy": {"references": ["data.aws_iam_policy_document.p.json"]}}}]}}
+}
+
+test_aws_glacier_vault_computed_copy_is_not_judged if {
+	count(check.deny) == 0 with input as _input("aws_glacier_vault", {}, {"access_policy": true})
+		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_glacier_vault", "name": "this", "mode": "managed", "expressions": {}}]}}
+}

@@ -1,0 +1,67 @@
+# METADATA
+# title: IAM policy allows privilege escalation
+# description: >-
+#   Some action combinations let a principal grant itself more rights:
+#   attaching or writing policies, creating access keys or login profiles for
+#   other users, or passing a privileged role to a new Lambda function, EC2
+#   instance, Glue endpoint or CloudFormation stack. Allowed without resource
+#   constraints, the policy is as good as administrator access.
+# related_resources:
+# - ref: https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/
+# custom:
+#   id: aws-iam-policy-privilege-escalation
+#   severity: high
+#   aliases: [CKV_AWS_286, CKV_AWS_110]
+#   resource_types: ["aws_iam_policy", "aws_iam_role_policy", "aws_iam_user_policy", "aws_iam_group_policy", "data.aws_iam_policy_document"]
+#   remediation: >-
+#     Restrict the IAM and iam:PassRole actions to the specific users, roles
+#     and policies needed, or add conditions.
+package tfguard.aws.iam_policy_privilege_escalation
+
+import data.tfguard.lib
+import data.tfguard.lib.aws_iam
+import rego.v1
+
+# Escalation method: the actions that together allow it.
+escalation_methods := {
+	"CreateAccessKey": ["iam:createaccesskey"],
+	"CreateLoginProfile": ["iam:createloginprofile"],
+	"UpdateLoginProfile": ["iam:updateloginprofile"],
+	"AddUserToGroup": ["iam:addusertogroup"],
+	"CreateNewPolicyVersion": ["iam:createpolicyversion"],
+	"SetExistingDefaultPolicyVersion": ["iam:setdefaultpolicyversion"],
+	"AttachUserPolicy": ["iam:attachuserpolicy"],
+	"AttachGroupPolicy": ["iam:attachgrouppolicy"],
+	"AttachRolePolicy": ["iam:attachrolepolicy", "sts:assumerole"],
+	"PutUserPolicy": ["iam:putuserpolicy"],
+	"PutGroupPolicy": ["iam:putgrouppolicy"],
+	"PutRolePolicy": ["iam:putrolepolicy", "sts:assumerole"],
+	"UpdateRolePolicyToAssumeIt": ["iam:updateassumerolepolicy", "sts:assumerole"],
+	"CreateEC2WithExistingIP": ["iam:passrole", "ec2:runinstances"],
+	"PassExistingRoleToNewLambdaThenInvoke": ["iam:passrole", "lambda:createfunction", "lambda:invokefunction"],
+	"PassExistingRoleToNewLambdaThenTriggerWithExistingDynamo": ["iam:passrole", "lambda:createfunction", "lambda:createeventsourcemapping"],
+	"PassExistingRoleToNewGlueDevEndpoint": ["iam:passrole", "glue:createdevendpoint"],
+	"PassExistingRoleToCloudFormation": ["iam:passrole", "cloudformation:createstack"],
+	"PassExistingRoleToNewDataPipeline": ["iam:passrole", "datapipeline:createpipeline"],
+	"UpdateExistingGlueDevEndpoint": ["glue:updatedevendpoint"],
+	"EditExistingLambdaFunctionWithRole": ["lambda:updatefunctioncode"],
+}
+
+deny contains lib.unknown_result("policy", "policy") if {
+	input.mode != "data"
+	lib.unknown(["policy"])
+}
+
+deny contains {"msg": sprintf("%s allows privilege escalation (%s) without resource constraints", [input.address, concat(", ", methods)]), "path": [_path]} if {
+	methods := sort({name |
+		some name, actions in escalation_methods
+		every action in actions {
+			aws_iam.allowed_unconstrained(action)
+		}
+	})
+	count(methods) > 0
+}
+
+_path := "statement" if input.mode == "data"
+
+_path := "policy" if input.mode != "data"

@@ -1,0 +1,32 @@
+# METADATA
+# title: Neptune cluster storage is not encrypted
+# description: >-
+#   Unencrypted Neptune storage exposes the graph data, its backups,
+#   snapshots and replicas at rest.
+# related_resources:
+# - ref: https://docs.aws.amazon.com/neptune/latest/userguide/encrypt.html
+# custom:
+#   id: aws-neptune-encryption
+#   severity: high
+#   aliases: [AVD-AWS-0076, AWS-0076, aws-neptune-enable-storage-encryption, CKV_AWS_44]
+#   resource_types: ["aws_neptune_cluster"]
+#   remediation: >-
+#     Set storage_encrypted = true (only possible when the cluster is
+#     created).
+package tfguard.aws.neptune_encryption
+
+import data.tfguard.lib
+import data.tfguard.lib.aws_data
+import rego.v1
+
+deny contains {"msg": sprintf("%s does not set storage_encrypted = true", [input.address]), "path": ["storage_encrypted"]} if {
+	not aws_data.unknown_at(["storage_encrypted"])
+	not _on
+}
+
+deny contains lib.unknown_result("storage_encrypted", "storage_encrypted") if {
+	aws_data.unknown_at(["storage_encrypted"])
+}
+
+# The provider default is false.
+_on if aws_data.value(["storage_encrypted"]) == true

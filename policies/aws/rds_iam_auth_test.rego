@@ -1,0 +1,30 @@
+package tfguard.aws.rds_iam_auth_test
+
+import data.tfguard.aws.rds_iam_auth as check
+import rego.v1
+
+_input(after, after_unknown) := {"address": "aws_db_instance.this", "mode": "managed", "type": "aws_db_instance", "name": "this", "change": {"actions": ["create"], "before": null, "after": object.union({"engine": "postgres"}, after), "after_unknown": after_unknown}}
+
+test_fails_when_off if {
+	check.deny == {{"msg": "aws_db_instance.this does not set iam_database_authentication_enabled = true", "path": ["iam_database_authentication_enabled"]}} with input as _input({"iam_database_authentication_enabled": false}, {})
+}
+
+test_passes_when_set if {
+	count(check.deny) == 0 with input as _input({"iam_database_authentication_enabled": true}, {})
+}
+
+test_fails_when_null if {
+	check.deny == {{"msg": "aws_db_instance.this does not set iam_database_authentication_enabled = true", "path": ["iam_database_authentication_enabled"]}} with input as _input({"iam_database_authentication_enabled": null}, {})
+}
+
+test_fails_when_missing if {
+	check.deny == {{"msg": "aws_db_instance.this does not set iam_database_authentication_enabled = true", "path": ["iam_database_authentication_enabled"]}} with input as _input({}, {})
+}
+
+test_unknown_until_apply if {
+	check.deny == {{"msg": "aws_db_instance.this: iam_database_authentication_enabled is not known until apply", "path": ["iam_database_authentication_enabled"], "unknown": true}} with input as _input({}, {"iam_database_authentication_enabled": true})
+}
+
+test_ignores_engines_without_iam_auth if {
+	count(check.deny) == 0 with input as _input({"engine": "oracle-ee", "iam_database_authentication_enabled": false}, {})
+}

@@ -1,0 +1,72 @@
+package tfguard.aws.sqs_policy_no_wildcard_actions_test
+
+import data.tfguard.aws.sqs_policy_no_wildcard_actions as check
+import rego.v1
+
+_input(type, after, after_unknown) := {"address": sprintf("%s.this", [type]), "mode": "managed", "type": type, "name": "this", "change": {"actions": ["create"], "before": null, "after": after, "after_unknown": after_unknown}}
+
+test_aws_sqs_queue_policy_fails_on_star if {
+	check.deny == {{"msg": "aws_sqs_queue_policy.this policy allows every action (*)", "path": ["policy"]}} with input as _input("aws_sqs_queue_policy", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_policy_fails_on_sqs_star_in_list if {
+	check.deny == {{"msg": "aws_sqs_queue_policy.this policy allows every action (SQS:*)", "path": ["policy"]}} with input as _input("aws_sqs_queue_policy", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": [\"sqs:SendMessage\", \"SQS:*\"], \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_policy_passes_with_listed_actions if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue_policy", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"sns.amazonaws.com\"}, \"Action\": [\"sqs:SendMessage\"], \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_policy_passes_on_deny_star if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue_policy", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"sqs:*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_policy_passes_when_null if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue_policy", {"policy": null}, {})
+}
+
+test_aws_sqs_queue_policy_passes_when_missing if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue_policy", {}, {})
+}
+
+test_aws_sqs_queue_policy_unknown_without_configuration if {
+	check.deny == {{"msg": "aws_sqs_queue_policy.this: policy is not known until apply", "path": ["policy"], "unknown": true}} with input as _input("aws_sqs_queue_policy", {}, {"policy": true})
+}
+
+test_aws_sqs_queue_policy_computed_copy_is_not_judged if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue_policy", {}, {"policy": true})
+		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_sqs_queue_policy", "name": "this", "mode": "managed", "expressions": {}}]}}
+}
+
+test_aws_sqs_queue_fails_on_star if {
+	check.deny == {{"msg": "aws_sqs_queue.this policy allows every action (*)", "path": ["policy"]}} with input as _input("aws_sqs_queue", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": \"*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_fails_on_sqs_star_in_list if {
+	check.deny == {{"msg": "aws_sqs_queue.this policy allows every action (SQS:*)", "path": ["policy"]}} with input as _input("aws_sqs_queue", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}, \"Action\": [\"sqs:SendMessage\", \"SQS:*\"], \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_passes_with_listed_actions if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": {\"Service\": \"sns.amazonaws.com\"}, \"Action\": [\"sqs:SendMessage\"], \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_passes_on_deny_star if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue", {"policy": "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Deny\", \"Principal\": \"*\", \"Action\": \"sqs:*\", \"Resource\": \"*\"}]}"}, {})
+}
+
+test_aws_sqs_queue_passes_when_null if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue", {"policy": null}, {})
+}
+
+test_aws_sqs_queue_passes_when_missing if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue", {}, {})
+}
+
+test_aws_sqs_queue_unknown_without_configuration if {
+	check.deny == {{"msg": "aws_sqs_queue.this: policy is not known until apply", "path": ["policy"], "unknown": true}} with input as _input("aws_sqs_queue", {}, {"policy": true})
+}
+
+test_aws_sqs_queue_computed_copy_is_not_judged if {
+	count(check.deny) == 0 with input as _input("aws_sqs_queue", {}, {"policy": true})
+		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_sqs_queue", "name": "this", "mode": "managed", "expressions": {}}]}}
+}

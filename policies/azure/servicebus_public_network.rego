@@ -1,0 +1,38 @@
+# METADATA
+# title: Service Bus namespace is reachable from public networks
+# description: >-
+#   With public network access the namespace accepts connections from the
+#   internet rather than only through private endpoints.
+# related_resources:
+# - ref: https://learn.microsoft.com/azure/service-bus-messaging/private-link-service
+# custom:
+#   id: azure-servicebus-public-network
+#   severity: medium
+#   aliases: [CKV_AZURE_204]
+#   resource_types: ["azurerm_servicebus_namespace"]
+#   remediation: >-
+#     Set public_network_access_enabled = false and use private endpoints
+#     (Premium).
+package tfguard.azure.servicebus_public_network
+
+import data.tfguard.lib.azure
+import rego.v1
+
+# public_network_access_enabled defaults to true.
+_key := azure.key(["public_network_access_enabled"])
+
+_path := [_key]
+
+deny contains {"msg": sprintf("%s allows public network access", [input.address]), "path": _path} if {
+	not azure.unknown_at(_path)
+	value := azure.value(_path)
+	value != null
+	not value in {false}
+}
+
+deny contains {"msg": sprintf("%s allows public network access (%s defaults to true)", [input.address, _key]), "path": _path} if {
+	not azure.unknown_at(_path)
+	azure.value(_path) == null
+}
+
+deny contains azure.unknown_result(_path, _key) if azure.unknown_at(_path)

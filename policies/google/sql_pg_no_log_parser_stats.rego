@@ -1,0 +1,34 @@
+# METADATA
+# title: PostgreSQL instance logs parser statistics
+# description: >-
+#   log_parser_stats is a profiling aid that floods the logs and costs performance (CIS 6.2).
+# related_resources:
+# - ref: https://cloud.google.com/sql/docs/postgres/flags
+# custom:
+#   id: google-sql-pg-no-log-parser-stats
+#   severity: low
+#   aliases: [CKV2_GCP_15]
+#   resource_types: ["google_sql_database_instance"]
+#   remediation: >-
+#     Add settings { database_flags { name = "log_parser_stats", value = "off" } }.
+package tfguard.google.sql_pg_no_log_parser_stats
+
+import data.tfguard.lib
+import data.tfguard.lib.google
+import rego.v1
+
+good := {"off"}
+
+deny contains {"msg": sprintf("%s sets database flag log_parser_stats = %q (want off)", [input.address, flag.value]), "path": flag.path} if {
+	google.engine("POSTGRES")
+	flag := google.database_flags["log_parser_stats"]
+	is_string(flag.value)
+	not lower(flag.value) in good
+}
+
+# Unset: the default (off) is safe.
+
+deny contains lib.unknown_result("settings", "settings.database_flags") if {
+	google.engine("POSTGRES")
+	lib.unknown(["settings", 0, "database_flags"])
+}
