@@ -34,9 +34,10 @@ def plans(corpus):
                 yield row["local_file"], row["sha256"]
 
 
-def checkov_failures(checkov, path, cache):
+def checkov_failures(checkov, corpus, local, cache):
     """{(check id, address)} Checkov fails in one plan."""
-    cached = os.path.join(cache, os.path.basename(path) + ".json")
+    path = os.path.join(corpus, local)
+    cached = os.path.join(cache, local.replace("/", "__"))
     if not os.path.exists(cached):
         run = subprocess.run(
             [checkov, "--framework", "terraform_plan", "-f", path, "-o", "json", "--compact", "--quiet"],
@@ -102,10 +103,24 @@ def main():
             refused.append(local)
             continue
         plan_count += 1
-        theirs = checkov_failures(args.checkov, path, args.cache)
+        theirs = checkov_failures(args.checkov, args.corpus, local, args.cache)
         for check_id, address in theirs:
             if check_id not in checkov_ids:
                 uncovered[check_id] += 1
+        # Per Checkov id, over every tfguard check that carries it.
+        for cid in checkov_ids:
+            hits = {a for (c, a) in theirs if c == cid}
+            if not hits:
+                continue
+            carriers = {check for check, ids in ckv_of.items() if cid in ids}
+            states = collections.defaultdict(set)
+            for (code, a), state in ours.items():
+                if code in carriers:
+                    states[a].add(state)
+            by_checkov_id[cid]["checkov"] += len(hits)
+            by_checkov_id[cid]["found"] += sum(1 for a in hits if "found" in states[a])
+            by_checkov_id[cid]["unknown"] += sum(
+                1 for a in hits if states[a] == {"unknown"})
         for check, ids in ckv_of.items():
             if not ids:
                 continue
@@ -121,11 +136,6 @@ def main():
                     counts[check]["checkov_only"] += 1
                 elif state == "found":
                     counts[check]["tfguard_only"] += 1
-            for cid in ids:
-                hits = {a for (c, a) in theirs if c == cid}
-                by_checkov_id[cid]["checkov"] += len(hits)
-                by_checkov_id[cid]["found"] += sum(1 for a in hits if mine.get(a) == "found")
-                by_checkov_id[cid]["unknown"] += sum(1 for a in hits if mine.get(a) == "unknown")
 
     print(f"{plan_count} plans; tfguard refused {len(refused)}: {', '.join(refused) or 'none'}\n")
     print("| tfguard check | Checkov ids | both | tfguard only | Checkov only | unknown |")
