@@ -6,8 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::group::groups;
-use super::{Reporter, Style, counts_line, group_line};
+use super::{Reporter, Style, counts_line, terminal_sections};
 use crate::check::Report;
 use crate::finding::{Finding, Outcome};
 
@@ -18,19 +17,12 @@ pub struct ConciseReporter {
 impl Reporter for ConciseReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let shown = report.findings.iter().filter(|f| self.style.shows(f));
-        match self.style.group_by {
-            None => {
-                for finding in shown {
-                    writeln!(out, "{}", line(finding))?;
-                }
+        for (heading, findings) in terminal_sections(shown, self.style.group_by) {
+            if let Some(heading) = heading {
+                writeln!(out, "{heading}")?;
             }
-            Some(by) => {
-                for group in groups(shown, by) {
-                    writeln!(out, "{}", group_line(by, &group))?;
-                    for finding in &group.findings {
-                        writeln!(out, "{}", line(finding))?;
-                    }
-                }
+            for finding in findings {
+                writeln!(out, "{}", line(finding))?;
             }
         }
         for problem in &report.approval_problems {

@@ -12,8 +12,7 @@ use miette::{
     NamedSource, SourceCode, SpanContents,
 };
 
-use super::group::groups;
-use super::{Reporter, Style, counts_line, group_line, set_line};
+use super::{Reporter, Style, counts_line, set_line, terminal_sections};
 use crate::check::Report;
 use crate::finding::{Finding, Outcome, display_path};
 use crate::plan::Plan;
@@ -60,19 +59,12 @@ impl Reporter for HumanReporter {
             writeln!(out, "{rendered}")
         };
         let shown = report.findings.iter().filter(|f| self.style.shows(f));
-        match self.style.group_by {
-            None => {
-                for finding in shown {
-                    render(finding, out)?;
-                }
+        for (heading, findings) in terminal_sections(shown, self.style.group_by) {
+            if let Some(heading) = heading {
+                writeln!(out, "{heading}\n")?;
             }
-            Some(by) => {
-                for group in groups(shown, by) {
-                    writeln!(out, "{}\n", group_line(by, &group))?;
-                    for finding in &group.findings {
-                        render(finding, out)?;
-                    }
-                }
+            for finding in findings {
+                render(finding, out)?;
             }
         }
         for problem in &report.approval_problems {

@@ -94,15 +94,28 @@ impl Format {
     }
 }
 
-/// `== owner @org/storage: 2 findings ==`: the line a section starts with
-/// in the terminal formats.
-pub(crate) fn group_line(by: GroupBy, group: &group::Group<'_>) -> String {
-    format!(
-        "== {} {}: {} ==",
-        by.as_str(),
-        group.heading,
-        count(group.findings.len(), "finding", "findings")
-    )
+/// The terminal formats' sections: with `--group-by`, each group started by
+/// its line (`== owner @org/storage: 2 findings ==`); without, one section
+/// and no line.
+pub(crate) fn terminal_sections<'r>(
+    findings: impl Iterator<Item = &'r crate::Finding>,
+    group_by: Option<GroupBy>,
+) -> Vec<(Option<String>, Vec<&'r crate::Finding>)> {
+    match group_by {
+        None => vec![(None, findings.collect())],
+        Some(by) => group::groups(findings, by)
+            .into_iter()
+            .map(|group| {
+                let line = format!(
+                    "== {} {}: {} ==",
+                    by.as_str(),
+                    group.heading,
+                    count(group.findings.len(), "finding", "findings")
+                );
+                (Some(line), group.findings)
+            })
+            .collect(),
+    }
 }
 
 /// `1 failure`, `2 failures`.
