@@ -50,9 +50,6 @@ deny contains lib.unknown_result("policy", "policy") if {
 
 deny contains {"msg": sprintf("%s allows %s without resource constraints", [input.address, concat(", ", actions)]), "path": statement.path} if {
 	some statement in aws_iam.statements
-	actions := sort({action |
-		some action in credential_actions
-		aws_iam.statement_allows_unconstrained(statement, action)
-	})
+	actions := sort(aws_iam.statement_unconstrained(statement, credential_actions))
 	count(actions) > 0
 }

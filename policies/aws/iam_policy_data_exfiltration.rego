@@ -34,9 +34,6 @@ deny contains lib.unknown_result("policy", "policy") if {
 
 deny contains {"msg": sprintf("%s allows %s on every resource", [input.address, concat(", ", actions)]), "path": statement.path} if {
 	some statement in aws_iam.statements
-	actions := sort({action |
-		some action in exfiltration_actions
-		aws_iam.statement_allows_unconstrained(statement, action)
-	})
+	actions := sort(aws_iam.statement_unconstrained(statement, exfiltration_actions))
 	count(actions) > 0
 }

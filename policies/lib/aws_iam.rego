@@ -94,20 +94,38 @@ block_unknown(i, key) if {
 
 # --- Actions -----------------------------------------------------------------
 
-# action_matches(pattern, action): the IAM wildcard pattern (`*`, `?`) covers
-# the action, case-insensitively. A pattern also covers a narrower pattern
-# ("s3:*" covers "s3:Get*").
-action_matches(pattern, action) if regex.match(_glob_regex(pattern), lower(action))
+# Action patterns: IAM wildcards (`*`, `?`) match case-insensitively, and a
+# pattern also covers a narrower pattern ("s3:*" covers "s3:Get*").
+#
+# _any_regex(patterns): one regular expression that matches what any of the
+# patterns covers, so that matching an action against a statement is one
+# built-in call (regorus's function calls are what IAM checks spend their
+# time on).
+# A pattern with a character no action name has (a bracket, a space) names
+# no action, and must not reach the expression as syntax.
+_any_regex(patterns) := concat("", ["^(?:", concat("|", [_glob_body(p) |
+	some p in patterns
+	regex.match(`^[A-Za-z0-9:*?_.-]*$`, p)
+]), ")$"])
 
-_glob_regex(pattern) := concat("", ["^", replace(replace(replace(lower(pattern), ".", "\\."), "*", ".*"), "?", "."), "$"])
+_glob_body(pattern) := replace(replace(replace(lower(pattern), ".", "\\."), "*", ".*"), "?", ".")
+
+# The Deny statements' action patterns as one expression ("" without any).
+_deny_regex := _any_regex(patterns) if {
+	patterns := [p | some s in statements; s.effect == "Deny"; some p in s.actions]
+	count(patterns) > 0
+} else := ""
 
 # denied(action): a Deny statement of the same policy names the action.
 denied(action) if {
-	some s in statements
-	s.effect == "Deny"
-	some pattern in s.actions
-	action_matches(pattern, action)
+	_deny_regex != ""
+	regex.match(_deny_regex, lower(action))
 }
+
+# denied_among(actions): the actions (lower case) a Deny statement names.
+denied_among(actions) := set() if _deny_regex == ""
+
+denied_among(actions) := {a | some a in actions; regex.match(_deny_regex, a)} if _deny_regex != ""
 
 # restrictable(action): the action (or some action the pattern expands to)
 # can be limited to specific resource ARNs, so allowing it on "*" grants more
@@ -170,43 +188,52 @@ _or(x, _) := x if x != null
 
 _or(null, fallback) := fallback
 
-# allowed_unconstrained(action): the policy allows the action (a concrete,
-# lower-case action name) without a resource or condition constraint: an
-# Allow statement without a Condition names it (or, with NotAction on "*",
-# leaves it out) on the resource "*", or on any resource when the action only
-# works on "*"; and no Deny statement names it. This is what Checkov's
-# cloudsplaining-based checks (CKV_AWS_286 to 288) count as allowed.
-allowed_unconstrained(action) if {
+# unconstrained(candidates): the candidate actions (concrete, lower case)
+# that the policy allows without a resource or condition constraint: an
+# Allow statement without a Condition names them (or, with NotAction on "*",
+# leaves them out) on the resource "*", or on any resource when the action
+# only works on "*"; and no Deny statement names them. This is what
+# Checkov's cloudsplaining-based checks (CKV_AWS_286 to 288) count as
+# allowed. Checks pass every action they ask about at once: the statements
+# are then read once per check, not once per action.
+unconstrained(candidates) := {a |
 	some s in statements
-	statement_allows_unconstrained(s, action)
-}
+	some a in _statement_unconstrained(s, candidates)
+} - denied_among(candidates)
 
-# statement_allows_unconstrained(s, action): the same, for one statement.
-statement_allows_unconstrained(s, action) if {
+# statement_unconstrained(s, candidates): the same, for one statement.
+statement_unconstrained(s, candidates) := _statement_unconstrained(s, candidates) - denied_among(candidates)
+
+_statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candidates)) if {
 	s.effect == "Allow"
 	not s.has_condition
-	_statement_covers(s, action)
-	_unconstrained(s, action)
-	not denied(action)
 }
 
-_statement_covers(s, action) if {
-	some pattern in s.actions
-	action_matches(pattern, action)
+# _covered(s, candidates): the candidates the statement's Action (or
+# NotAction on "*") names.
+_covered(s, candidates) := candidates if _names_every_action(s.actions)
+
+_covered(s, candidates) := {a | some a in candidates; regex.match(regex, a)} if {
+	count(s.actions) > 0
+	not _names_every_action(s.actions)
+	regex := _any_regex(s.actions)
 }
 
-_statement_covers(s, action) if {
+_covered(s, candidates) := {a | some a in candidates; not regex.match(regex, a)} if {
 	count(s.actions) == 0
 	count(s.not_actions) > 0
 	"*" in s.resources
-	not _any_matches(s.not_actions, action)
+	regex := _any_regex(s.not_actions)
 }
 
-_any_matches(patterns, action) if {
-	some pattern in patterns
-	action_matches(pattern, action)
+_names_every_action(patterns) if {
+	some p in patterns
+	p in {"*", "*:*"}
 }
 
-_unconstrained(s, _) if "*" in s.resources
+# _restricted_to(s, actions): those of the actions the statement grants
+# without a resource constraint: all of them on "*", else those that only
+# work on "*".
+_restricted_to(s, actions) := actions if "*" in s.resources
 
-_unconstrained(_, action) if not restrictable(action)
+_restricted_to(s, actions) := {a | some a in actions; not restrictable(a)} if not "*" in s.resources

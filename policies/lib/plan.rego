@@ -251,7 +251,7 @@ _provider_name := split(input.type, "_")[0] if not is_string(object.get(input, "
 
 # The un-aliased configuration of the resource's provider in the root module.
 _provider := config if {
-	some config in object.get(data, ["tfguard", "providers"], {})
+	some config in data.tfguard.providers
 	config.name == _provider_name
 	not config.alias
 	not config.module_address

@@ -534,8 +534,14 @@ pub fn compile(
     })?;
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
-    let normalised = crate::rego::normalise(files, rego_v0, per_definition, annotations)?;
+    let normalised = crate::rego::normalise(files, rego_v0, per_definition, annotations, data)?;
     let sources = normalised.sources;
+    if let Some(constants) = normalised.constants {
+        regorus.add_data(constants).map_err(|e| PolicyError::Data {
+            path: "constant rules".to_owned(),
+            message: e.to_string(),
+        })?;
+    }
     for file in normalised.files {
         regorus
             .add_policy(file.path.clone(), file.text)

@@ -8,6 +8,9 @@
 //! mirrors (docs/engine.md has the details):
 //!
 //! 1. `bodies.rs`: `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
+//!    Then `constants.rs`: `hoist_constants`: a rule's composite literal
+//!    value moves into a data document the rule reads, built once instead
+//!    of per query (an optimisation, not an OPA stage; same answers).
 //! 2. `definitions.rs`: `rewrite_metadata_calls`: `rego.metadata.rule()` and
 //!    `rego.metadata.chain()` become the annotations they return
 //!    (`RewriteRegoMetadataCalls`); for `tfguard check`, annotated
@@ -32,6 +35,7 @@
 
 mod bodies;
 mod calls;
+mod constants;
 mod definitions;
 pub mod edit;
 mod hoist;
@@ -223,6 +227,8 @@ pub struct Normalised {
     pub written: Vec<Module>,
     /// To put regorus's locations back on the user's columns.
     pub sources: Sources,
+    /// The rules `hoist_constants` took out, as one data document.
+    pub constants: Option<regorus::Value>,
 }
 
 /// The policies as regorus should see them, every stage applied. Each file
@@ -237,11 +243,14 @@ pub struct Normalised {
 ///
 /// `annotations` are the files' METADATA when the caller has read them
 /// already (by path); otherwise they are read here, as OPA reads them.
+/// `data` are the data documents the policies will see (see
+/// `hoist_constants`).
 pub fn normalise(
     files: &[PolicyFile],
     v0: bool,
     per_definition: bool,
     annotations: Option<&BTreeMap<String, FileAnnotations>>,
+    data: &[serde_json::Value],
 ) -> Result<Normalised, PolicyError> {
     let mut texts: Vec<String> = files
         .iter()
@@ -259,6 +268,14 @@ pub fn normalise(
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
     let context = Context::of(files, current.iter().flatten(), per_definition, annotations)?;
+    // Same-length edits: the parsed modules' offsets stay valid for the
+    // first stage, so nothing is parsed again for it.
+    let constants = constants::hoist(&current, data);
+    for (text, edits) in texts.iter_mut().zip(constants.edits) {
+        if !edits.is_empty() {
+            *text = edit::apply(text, edits);
+        }
+    }
     let mut written: Vec<Option<Module>> = files.iter().map(|_| None).collect();
     for (number, stage) in STAGES.iter().enumerate() {
         let last = number + 1 == STAGES.len();
@@ -305,5 +322,6 @@ pub fn normalise(
         files,
         written,
         sources,
+        constants: constants.document,
     })
 }

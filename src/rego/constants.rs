@@ -1,0 +1,278 @@
+//! Stage `hoist_constants`: the literal value of a rule (`services :=
+//! {"s3", "ec2", ...}`, no body) moves into a data document, and the rule
+//! reads it from there (`services := data.__tfguard_constants.c0`).
+//! regorus evaluates a rule again for every query, so a 5,000-string table
+//! was rebuilt for every resource and check; a data document is built once
+//! and shared. The rule stays where it was, with the same value, so every
+//! reference, `with` replacement and conflict between definitions behaves
+//! as before; only the work of building the value is gone.
+//!
+//! Left as written:
+//! - scalars and literals too short to hold the reference (nothing to gain);
+//! - an object literal with a duplicate key (that error stays regorus's);
+//! - every rule, when a policy reads `data` as a whole (`walk(data)`,
+//!   `import data`), which would see the extra document;
+//! - when a data file defines `__tfguard_constants` itself.
+//!
+//! This stage reads literal values from the AST; it never evaluates. The
+//! new text has the same length and line breaks as the literal, so the
+//! parsed modules' offsets stay valid for the next stage and every
+//! location stays on the user's lines and columns.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use regorus::Value;
+use regorus::unstable::{Expr, Module, Rule, RuleHead};
+
+use super::edit::Edit;
+use super::walk::{Visitor, visit_rule};
+
+/// The data document the hoisted values live in.
+const DOCUMENT: &str = "__tfguard_constants";
+
+/// What the stage takes out of the modules: the edits of each module (in
+/// the modules' order) and the data document holding the values.
+pub struct Constants {
+    pub edits: Vec<Vec<Edit>>,
+    pub document: Option<Value>,
+}
+
+/// Hoists the literal values of `modules` (`None` for a file that does not
+/// parse). `data` are the data documents the policies will see.
+pub fn hoist(modules: &[Option<Module>], data: &[serde_json::Value]) -> Constants {
+    let skip = data.iter().any(|d| d.get(DOCUMENT).is_some())
+        || modules.iter().flatten().any(reads_all_data);
+    let mut values = BTreeMap::new();
+    let edits = modules
+        .iter()
+        .map(|module| match module {
+            Some(module) if !skip => module
+                .policy
+                .iter()
+                .filter_map(|rule| {
+                    let (start, text, value) = literal_value(rule)?;
+                    let key = format!("c{}", values.len());
+                    let edit = replacement(start, text, &format!("data.{DOCUMENT}.{key}"))?;
+                    values.insert(Value::from(key), value);
+                    Some(edit)
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    let document = (!values.is_empty()).then(|| {
+        let mut root = BTreeMap::new();
+        root.insert(Value::from(DOCUMENT), Value::from(values));
+        Value::from(root)
+    });
+    Constants { edits, document }
+}
+
+/// Where a bodiless complete rule's composite literal is (its start
+/// offset and text) and its value. The literal's own span is not used:
+/// regorus's span of an object or set starts at its last element, so the
+/// text is read from after the rule's `:=` or `=` to the rule's end.
+fn literal_value(rule: &Rule) -> Option<(usize, &str, Value)> {
+    let Rule::Spec {
+        span,
+        head: RuleHead::Compr {
+            assign: Some(assign),
+            ..
+        },
+        bodies,
+    } = rule
+    else {
+        return None;
+    };
+    let composite = matches!(
+        assign.value.as_ref(),
+        Expr::Array { .. } | Expr::Set { .. } | Expr::Object { .. }
+    );
+    if !bodies.is_empty() || !composite {
+        return None;
+    }
+    let rule_text = span.text();
+    let from = (assign.span.start.checked_sub(span.start)?) as usize;
+    let after_op = rule_text.get(from..)?.trim_start_matches([':', '=']);
+    let text = after_op.trim_start();
+    let start = span.start as usize + (rule_text.len() - text.len());
+    let delimited = matches!(
+        (text.chars().next(), text.chars().last()),
+        (Some('{'), Some('}')) | (Some('['), Some(']'))
+    );
+    delimited.then_some(())?;
+    Some((start, text, literal(&assign.value)?))
+}
+
+/// The value of a literal expression; `None` for anything else.
+fn literal(expr: &Expr) -> Option<Value> {
+    match expr {
+        Expr::String { value, .. }
+        | Expr::RawString { value, .. }
+        | Expr::Number { value, .. }
+        | Expr::Bool { value, .. }
+        | Expr::Null { value, .. } => Some(value.clone()),
+        Expr::Array { items, .. } => items
+            .iter()
+            .map(|item| literal(item))
+            .collect::<Option<Vec<_>>>()
+            .map(Value::from),
+        Expr::Set { items, .. } => items
+            .iter()
+            .map(|item| literal(item))
+            .collect::<Option<BTreeSet<_>>>()
+            .map(Value::from),
+        Expr::Object { fields, .. } => {
+            let mut object = BTreeMap::new();
+            for (_, key, value) in fields {
+                if object.insert(literal(key)?, literal(value)?).is_some() {
+                    return None;
+                }
+            }
+            Some(Value::from(object))
+        }
+        _ => None,
+    }
+}
+
+/// `reference` in place of the literal `text` at offset `start`, padded
+/// with spaces and the literal's line breaks to its length; `None` when the
+/// literal has too few characters besides line breaks to hold it.
+fn replacement(start: usize, text: &str, reference: &str) -> Option<Edit> {
+    let mut to_drop = reference.len();
+    let mut rest = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => rest.push(c),
+            _ if to_drop >= c.len_utf8() => to_drop -= c.len_utf8(),
+            // What is left of a wide character: spaces, to the same length.
+            _ => {
+                rest.push_str(&" ".repeat(c.len_utf8() - to_drop));
+                to_drop = 0;
+            }
+        }
+    }
+    if to_drop > 0 {
+        return None;
+    }
+    Some(Edit::replace(
+        start,
+        start + text.len(),
+        format!("{reference}{rest}"),
+    ))
+}
+
+/// Whether the module reads the whole `data` document: a bare `data` that
+/// is not the root of a reference, or `import data`.
+fn reads_all_data(module: &Module) -> bool {
+    if module
+        .imports
+        .iter()
+        .any(|import| import.refr.span().text() == "data")
+    {
+        return true;
+    }
+    let mut uses = DataUses::default();
+    for rule in &module.policy {
+        visit_rule(rule, &mut uses);
+    }
+    uses.vars.difference(&uses.roots).next().is_some()
+}
+
+/// Where `data` occurs as a variable, and where as a reference's root (by
+/// offset).
+#[derive(Default)]
+struct DataUses {
+    vars: BTreeSet<u32>,
+    roots: BTreeSet<u32>,
+}
+
+impl Visitor for DataUses {
+    fn expr(&mut self, expr: &Expr) {
+        match expr {
+            Expr::Var { span, .. } if span.text() == "data" => {
+                self.vars.insert(span.start);
+            }
+            Expr::RefDot { refr, .. } | Expr::RefBrack { refr, .. } => {
+                if let Expr::Var { span, .. } = refr.as_ref() {
+                    self.roots.insert(span.start);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use regorus::unstable::{Parser, Source};
+
+    fn module(text: &str) -> Module {
+        let source = Source::from_contents("p.rego".to_owned(), text.to_owned()).unwrap();
+        let mut parser = Parser::new(&source).unwrap();
+        parser.enable_rego_v1().unwrap();
+        parser.parse().unwrap()
+    }
+
+    fn hoisted(texts: &[&str]) -> (Vec<String>, Option<Value>) {
+        let modules: Vec<_> = texts.iter().map(|t| Some(module(t))).collect();
+        let constants = hoist(&modules, &[]);
+        let rewritten = texts
+            .iter()
+            .zip(constants.edits)
+            .map(|(text, edits)| super::super::edit::apply(text, edits))
+            .collect();
+        (rewritten, constants.document)
+    }
+
+    #[test]
+    fn a_literal_table_moves_to_data_with_its_lines_and_length_kept() {
+        let text = "package p\n\ntable := {\n\t\"é\": [1, 2],\n\t\"b\": {\"x\"},\n}\n\nsmall := [1]\n\nx := 1\n";
+        let (rewritten, document) = hoisted(&[text]);
+        let rewritten = &rewritten[0];
+        assert_eq!(rewritten.len(), text.len());
+        assert_eq!(rewritten.lines().count(), text.lines().count());
+        assert!(rewritten.starts_with("package p\n\ntable := data.__tfguard_constants.c0"));
+        // Too short to hold the reference, and scalars: as written.
+        assert!(rewritten.ends_with("small := [1]\n\nx := 1\n"));
+        let document = document.unwrap();
+        let value = &document[DOCUMENT]["c0"];
+        assert_eq!(
+            value.to_json_str().unwrap(),
+            Value::from_json_str(r#"{"b": ["x"], "é": [1, 2]}"#)
+                .unwrap()
+                .to_json_str()
+                .unwrap()
+        );
+        assert!(value["b"].as_set().is_ok(), "a set stays a set");
+    }
+
+    #[test]
+    fn bodies_computed_values_duplicate_keys_and_whole_data_reads_stay() {
+        let kept = [
+            "package p\n\nt := {\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\"} if input.x\n",
+            "package p\n\nt := {\"a\": 1, \"a\": 2, \"b\": 3, \"c\": 4, \"d\": 5, \"e\": 6, \"f\": 7, \"g\": 8}\n",
+            "package p\n\nt := [input.a, \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\"]\n",
+        ];
+        for text in kept {
+            let (rewritten, document) = hoisted(&[text]);
+            assert_eq!(rewritten[0], text);
+            assert!(document.is_none(), "{text}");
+        }
+        let table = "package p\n\nt := [\"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\", \"l\"]\n";
+        for reader in [
+            "package q\n\nall := walk(data)\n",
+            "package q\n\nimport data\n\nx := data.p.t\n",
+        ] {
+            let (rewritten, document) = hoisted(&[table, reader]);
+            assert_eq!(rewritten[0], table, "{reader}");
+            assert!(document.is_none());
+        }
+        let (rewritten, _) = hoisted(&[table, "package q\n\nx := data.p.t[0]\n"]);
+        assert_ne!(
+            rewritten[0], table,
+            "a reference into data is no whole read"
+        );
+    }
+}
