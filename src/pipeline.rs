@@ -2,6 +2,7 @@
 //! settings and `tfguard.toml` name, compiled once, and one evaluation of
 //! them over plans into a [`Report`].
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -54,6 +55,19 @@ pub struct PolicyOptions {
     /// `--policy-timeout`, else `tfguard.toml`'s `policy_timeout`, else
     /// [`DEFAULT_POLICY_TIMEOUT`]; `Some(0)` means no bound.
     pub policy_timeout: Option<Duration>,
+    /// See [`EngineOptions::resource_kinds`]; set by [`PolicyOptions::for_plans`].
+    pub resource_kinds: Option<BTreeSet<String>>,
+}
+
+impl PolicyOptions {
+    /// These options for checking `plans` only: the built-in checks that
+    /// none of their resources could match are not compiled.
+    pub fn for_plans(&self, plans: &[Plan]) -> Self {
+        Self {
+            resource_kinds: Some(crate::engine::resource_kinds(plans)),
+            ..self.clone()
+        }
+    }
 }
 
 /// Policy files and the engine compiled from them.
@@ -92,6 +106,7 @@ impl Policies {
             namespaces: options.namespaces.clone(),
             checks: check_filter(options, config)?,
             policy_timeout: (!timeout.is_zero()).then_some(timeout),
+            resource_kinds: options.resource_kinds.clone(),
         };
         let engine = Engine::new(&files, &data, &engine_options)?;
         let warnings = engine

@@ -123,7 +123,7 @@ denied(action) if {
 }
 
 # denied_among(actions): the actions (lower case) a Deny statement names.
-denied_among(actions) := set() if _deny_regex == ""
+denied_among(_) := set() if _deny_regex == ""
 
 denied_among(actions) := {a | some a in actions; regex.match(_deny_regex, a)} if _deny_regex != ""
 

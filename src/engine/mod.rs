@@ -49,6 +49,26 @@ pub struct EngineOptions {
     pub checks: CheckFilter,
     /// See [`CompileOptions::policy_timeout`].
     pub policy_timeout: Option<Duration>,
+    /// The kinds of resource the engine will see, when known before it is
+    /// built (see [`resource_kinds`]): built-in checks that select none of
+    /// them are not compiled. regorus's cost per reference grows with the
+    /// number of modules loaded, and a plan touches a few dozen of the
+    /// library's hundreds of checks.
+    pub resource_kinds: Option<BTreeSet<String>>,
+}
+
+/// The selector names (`aws_s3_bucket`, `data.aws_iam_policy_document`) of
+/// every resource change of `plans`, changed or not, for
+/// [`EngineOptions::resource_kinds`].
+pub fn resource_kinds(plans: &[Plan]) -> BTreeSet<String> {
+    plans
+        .iter()
+        .flat_map(|plan| {
+            plan.resource_changes
+                .iter()
+                .map(ResourceChange::selector_name)
+        })
+        .collect()
 }
 
 /// Selects rules by code or alias (globs) and minimum severity, before
@@ -64,13 +84,15 @@ pub struct CheckFilter {
 
 impl CheckFilter {
     fn selects(&self, rule: &Rule) -> bool {
-        let code = rule.code();
         let aliases = rule.annotations.custom.aliases.clone().unwrap_or_default();
-        let names: Vec<&str> = std::iter::once(code.as_str())
+        self.selects_check(&rule.code(), &aliases, rule.severity())
+    }
+
+    fn selects_check(&self, code: &str, aliases: &[String], severity: Severity) -> bool {
+        let names: Vec<&str> = std::iter::once(code)
             .chain(aliases.iter().map(String::as_str))
             .collect();
         let matches = |set: &GlobSet| names.iter().any(|n| set.is_match(n));
-        let severity = rule.severity();
         self.only.as_ref().is_none_or(matches)
             && !self.skip.as_ref().is_some_and(matches)
             && self.min_severity.is_none_or(|min| severity >= min)
@@ -187,6 +209,9 @@ pub struct Engine {
     skipped: Vec<String>,
     /// Whether any policy mentions [`PLAN_DATA_PATH`], so the whole plan must be converted.
     wants_plan_data: bool,
+    /// [`EngineOptions::resource_kinds`]: a resource of another kind would
+    /// miss the checks left out, so it is an error, never a pass.
+    resource_kinds: Option<BTreeSet<String>>,
     /// To say where and why an evaluation failed.
     located: Arc<Located>,
 }
@@ -210,6 +235,11 @@ impl Engine {
         for file in files {
             annotations.insert(file.path.clone(), metadata::parse_file(file)?);
         }
+        let (files, pruned_selected) = match &options.resource_kinds {
+            Some(kinds) => applicable(files, &annotations, kinds, &options.checks)?,
+            None => (std::borrow::Cow::Borrowed(files), false),
+        };
+        let files = files.as_ref();
         let compile_options = CompileOptions {
             rego_v0: options.rego_v0,
             strict: false,
@@ -220,8 +250,10 @@ impl Engine {
         let (mut regorus, sources) = compile(files, data, compile_options, Some(&annotations))?;
         let policy_timeout = options.policy_timeout;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
-        if packages.is_empty() {
-            // Running nothing and reporting a pass would fail open.
+        // Running nothing and reporting a pass would fail open; selected
+        // built-in checks left out because nothing in the plans is theirs
+        // to check are a pass, as they would be if compiled.
+        if packages.is_empty() && !pruned_selected {
             return Err(PolicyError::NoRules { skipped });
         }
         let wants_plan_data = files.iter().any(|f| mentions_plan_data(&f.text));
@@ -230,6 +262,7 @@ impl Engine {
             packages,
             skipped,
             wants_plan_data,
+            resource_kinds: options.resource_kinds.clone(),
             located: Arc::new(Located {
                 sources,
                 policy_timeout,
@@ -338,6 +371,19 @@ impl Engine {
         for &index in in_scope {
             let change = &plan.resource_changes[index];
             let key = (change.selector_name(), change.is_removal_only());
+            if let Some(kinds) = &self.resource_kinds
+                && !kinds.contains(&key.0)
+            {
+                return Err(EvalError::input(
+                    plan,
+                    "input",
+                    Some(change),
+                    &format!(
+                        "the policies were compiled for other resource kinds than {}",
+                        key.0
+                    ),
+                ));
+            }
             by_type.entry(key).or_insert_with_key(|(name, removal)| {
                 self.packages
                     .iter()
@@ -432,6 +478,53 @@ fn eval_rule<'e>(
             exception: exception.clone(),
         })
         .collect())
+}
+
+/// `files` without the built-in checks that select none of `kinds`, and
+/// whether `filter` selects any check left out. Only built-in checks with
+/// an id and a severity are left out: they never reference each other (a
+/// user's package may be read by another one), and their METADATA alone
+/// says whether the filter selects them.
+fn applicable<'f>(
+    files: &'f [PolicyFile],
+    annotations: &BTreeMap<String, metadata::FileAnnotations>,
+    kinds: &BTreeSet<String>,
+    filter: &CheckFilter,
+) -> Result<(std::borrow::Cow<'f, [PolicyFile]>, bool), PolicyError> {
+    let builtin = crate::policy::BUILTIN_PREFIX;
+    let helpers = format!("{builtin}lib/");
+    let mut kept = Vec::with_capacity(files.len());
+    let mut left_out_selected = false;
+    for file in files {
+        let check = annotations
+            .get(&file.path)
+            .and_then(|a| a.package.as_ref())
+            .filter(|_| file.path.starts_with(builtin) && !file.path.starts_with(&helpers))
+            .map(|p| &p.custom);
+        let left_out = match check {
+            Some(custom) => match (
+                &custom.resource_types,
+                &custom.id,
+                custom.severity.as_deref().and_then(Severity::parse),
+            ) {
+                (Some(types), Some(id), Some(severity)) => {
+                    let set = glob_set(types)?;
+                    let unused = !kinds.iter().any(|kind| set.is_match(kind));
+                    if unused {
+                        let aliases = custom.aliases.clone().unwrap_or_default();
+                        left_out_selected |= filter.selects_check(id, &aliases, severity);
+                    }
+                    unused
+                }
+                _ => false,
+            },
+            None => false,
+        };
+        if !left_out {
+            kept.push(file.clone());
+        }
+    }
+    Ok((std::borrow::Cow::Owned(kept), left_out_selected))
 }
 
 /// Whether a policy may read the whole plan: any reference into

@@ -21,8 +21,8 @@ pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
     approvals
         .check_request(&settings.request)
         .map_err(ApprovalsError::from)?;
-    let policies = load_policies(check)?;
     let plans = check.load_plans(|_| {})?;
+    let policies = load_policies(check, Some(&plans))?;
     let report = evaluate(check, &policies, plans, None)?;
     let signer = settings
         .sign
@@ -69,8 +69,8 @@ pub fn run_approvals(
             let report = if check.plans.is_empty() {
                 None
             } else {
-                let policies = load_policies(&check)?;
                 let plans = check.load_plans(|_| {})?;
+                let policies = load_policies(&check, Some(&plans))?;
                 Some(evaluate(&check, &policies, plans, None)?)
             };
             let (expired, unused) = approvals.prune(

@@ -60,10 +60,14 @@ pub fn evaluate(
 }
 
 /// Loads the policies `check` names, printing their warnings and the
-/// settings' notes.
-pub fn load_policies(check: &CheckSettings) -> Result<Policies, Failure> {
+/// settings' notes; for `plans` only, when they are loaded already.
+pub fn load_policies(check: &CheckSettings, plans: Option<&[Plan]>) -> Result<Policies, Failure> {
     print_notes(check.verbose, &check.notes);
-    let policies = Policies::load(&check.policy, &check.config)?;
+    let options = match plans {
+        Some(plans) => check.policy.for_plans(plans),
+        None => check.policy.clone(),
+    };
+    let policies = Policies::load(&options, &check.config)?;
     for warning in &policies.warnings {
         warn(&format!("warning: {warning}"));
     }
@@ -71,7 +75,6 @@ pub fn load_policies(check: &CheckSettings) -> Result<Policies, Failure> {
 }
 
 pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitCode, Failure> {
-    let policies = load_policies(check)?;
     let bar = progress::Bar::new(output.progress);
     let plans = check.load_plans(|input| {
         if let Some(bar) = &bar {
@@ -87,6 +90,15 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
             return Err(e.into());
         }
     };
+    let policies = match load_policies(check, Some(&plans)) {
+        Ok(policies) => policies,
+        Err(e) => {
+            if let Some(bar) = &bar {
+                bar.finish();
+            }
+            return Err(e);
+        }
+    };
     let report = evaluate(check, &policies, plans, bar)?;
     write_reports(&report, output)?;
     Ok(exit_code(
@@ -99,8 +111,8 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
 /// baseline is not applied: the new one holds every open finding.
 pub fn run_baseline(mut check: CheckSettings, out: &std::path::Path) -> Result<ExitCode, Failure> {
     check.run.baseline = None;
-    let policies = load_policies(&check)?;
     let plans = check.load_plans(|_| {})?;
+    let policies = load_policies(&check, Some(&plans))?;
     let report = evaluate(&check, &policies, plans, None)?;
     let baseline = Baseline::of(&report.findings, &tfguard::date::now_rfc3339());
     baseline.save(out).map_err(tfguard::Error::from)?;
@@ -121,8 +133,9 @@ pub fn run_plan(
     chdir: Option<PathBuf>,
     terraform_args: &[String],
 ) -> Result<ExitCode, Failure> {
-    // Configuration and policy errors show before terraform spends time planning.
-    let policies = load_policies(check)?;
+    // Configuration and policy errors show before terraform spends time
+    // planning, so the whole library is compiled.
+    let policies = load_policies(check, None)?;
     let temporary = match out {
         Some(_) => None,
         None => Some(

@@ -140,6 +140,7 @@ impl CheckSettings {
                 skip_checks: args.skip_checks,
                 min_severity: args.severity,
                 policy_timeout: args.policy_timeout,
+                resource_kinds: None,
             },
             run: RunOptions {
                 selection: Selection {
