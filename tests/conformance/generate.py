@@ -75,18 +75,18 @@ case("multiple_files_one_package", {"a.rego": "package main\n\n" + V1 + 'deny co
 case("modules_and_keys", {"main.rego": "package main\n\n" + V1 + 'warn contains rc.address if {\n\tsome rc in input.resource_changes\n\trc.index == "a"\n}\n\ndeny contains rc.module_address if {\n\tsome rc in input.resource_changes\n\tis_number(rc.index)\n\trc.module_address\n}\n'}, plan="sources")
 case("default_rule", {"main.rego": "package main\n\n" + V1 + 'default limit := 3\n\ndeny contains "too many" if count(input.resource_changes) > limit\n'})
 
-# Literal tables: the front end serves them from a data document
+# Literal tables of 100 scalars or more: the front end serves them from a data document
 # (`hoist_constants`); references, iteration, `with`, a package read as a
 # whole, imports and multi-byte text must all answer as OPA does.
 case("constant_tables", {
-    "main.rego": "package main\n\n" + V1 + "import data.tables\n\n" + 'allowed_types := {\n\t"null_resource",\n\t"aws_instance",\n}\n\nlimits := {"terraform_data": 2, "aws_instance": 1}\n\nnames := {"é": "accent", "ü": "umlaut"}\n\n'
+    "main.rego": "package main\n\n" + V1 + "import data.tables\n\n" + 'allowed_types := {\n\t"null_resource",\n\t"aws_instance",\n' + "".join(f'\t"type_{i}",\n' for i in range(120)) + '}\n\nlimits := {"terraform_data": 2, "aws_instance": 1}\n\nnames := {"é": "accent", "ü": "umlaut", "rest": [' + ", ".join(str(i) for i in range(100)) + ']}\n\n'
     + 'deny contains sprintf("%s is not allowed", [rc.address]) if {\n\tsome rc in input.resource_changes\n\tnot rc.type in allowed_types\n\trc.type != "terraform_data"\n}\n\n'
     + 'deny contains sprintf("%d %s over %d", [n, type, max]) if {\n\tsome type, max in limits\n\tn := count([rc | some rc in input.resource_changes; rc.type == type])\n\tn > max\n}\n\n'
     + 'warn contains sprintf("é is %s, tables: %v", [names["é"], tables.order]) if true\n\n'
     + 'warn contains sprintf("lib: %v", [data.tables]) if true\n\n'
     + 'warn contains "allowed replaced" if {\n\tcount(data.main.allowed_types) == 0 with data.main.allowed_types as set()\n}\n\n'
     + 'warn contains "limits replaced" if {\n\tdata.main.limits.terraform_data == 0 with data.main.limits as {"terraform_data": 0}\n}\n',
-    "tables.rego": "package tables\n\n" + V1 + 'order := ["b", "a", [1, {"x": null, "y": true}]]\n\ncomputed := count(order)\n',
+    "tables.rego": "package tables\n\n" + V1 + 'order := ["b", "a", [1, {"x": null, "y": true}], [' + ", ".join(f'"o{i}"' for i in range(100)) + ']]\n\ncomputed := count(order)\n',
 })
 case("v0_deny", {"main.rego": 'package main\n\ndeny[msg] {\n\trc := input.resource_changes[_]\n\trc.change.actions[_] == "delete"\n\tmsg := sprintf("%s deleted", [rc.address])\n}\n\nwarn[msg] {\n\tcount(input.resource_changes) > 1\n\tmsg := "many"\n}\n'},
      args=["--rego-version", "v0"],
