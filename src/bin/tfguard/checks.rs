@@ -81,17 +81,12 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
             bar.loading(&input.name());
         }
     });
-    let plans = match plans {
-        Ok(plans) => plans,
-        Err(e) => {
-            if let Some(bar) = &bar {
-                bar.finish();
-            }
-            return Err(e.into());
-        }
-    };
-    let policies = match load_policies(check, Some(&plans)) {
-        Ok(policies) => policies,
+    // Policies are compiled for the plans' resource kinds, so after them.
+    let loaded = plans
+        .map_err(Failure::from)
+        .and_then(|plans| Ok((load_policies(check, Some(&plans))?, plans)));
+    let (policies, plans) = match loaded {
+        Ok(loaded) => loaded,
         Err(e) => {
             if let Some(bar) = &bar {
                 bar.finish();
