@@ -8,9 +8,9 @@
 //! mirrors (docs/engine.md has the details):
 //!
 //! 1. `bodies.rs`: `expand_bodies` (Rego v0): one rule per body, as OPA's parser.
-//!    Then `constants.rs`: `hoist_constants`: a rule's composite literal
-//!    value moves into a data document the rule reads, built once instead
-//!    of per query (an optimisation, not an OPA stage; same answers).
+//!    Then `constants.rs`: `hoist_constants`: a rule's literal table of 100
+//!    scalars or more moves into a data document the rule reads, built once
+//!    instead of per query (an optimisation, not an OPA stage; same answers).
 //! 2. `definitions.rs`: `rewrite_metadata_calls`: `rego.metadata.rule()` and
 //!    `rego.metadata.chain()` become the annotations they return
 //!    (`RewriteRegoMetadataCalls`); for `tfguard check`, annotated
@@ -227,7 +227,7 @@ pub struct Normalised {
     pub written: Vec<Module>,
     /// To put regorus's locations back on the user's columns.
     pub sources: Sources,
-    /// The rules `hoist_constants` took out, as one data document.
+    /// The literal values `hoist_constants` moved, as one data document.
     pub constants: Option<regorus::Value>,
 }
 
