@@ -106,6 +106,7 @@ impl Policies {
             namespaces: options.namespaces.clone(),
             checks: check_filter(options, config)?,
             policy_timeout: (!timeout.is_zero()).then_some(timeout),
+            interpreter_only: false,
             resource_kinds: options.resource_kinds.clone(),
         };
         let engine = Engine::new(&files, &data, &engine_options)?;

@@ -1,5 +1,6 @@
 //! Each optimisation of the checking path against the plain path it
-//! replaces, on every plan of `../shared/plan-corpus`. (The front end's
+//! replaces, on every plan of `../shared/plan-corpus` and of `fixtures/`.
+//! (The front end's
 //! `hoist_constants` is held to OPA itself: tests/cli/conformance.rs and
 //! tests/cli/policy_corpus.rs.)
 
@@ -8,6 +9,25 @@ use std::path::{Path, PathBuf};
 use tfguard::engine::resource_kinds;
 use tfguard::policy;
 use tfguard::{Engine, EngineOptions, Plan, Selection};
+
+/// The committed fixture plans: always there, unlike the corpus.
+fn fixture_plans() -> Vec<Plan> {
+    let mut paths = Vec::new();
+    collect_json(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans"),
+        &mut paths,
+    );
+    paths.sort();
+    let plans: Vec<Plan> = paths
+        .iter()
+        .filter_map(|path| {
+            let bytes = std::fs::read(path).ok()?;
+            Plan::from_bytes(&path.display().to_string(), &bytes).ok()
+        })
+        .collect();
+    assert!(!plans.is_empty());
+    plans
+}
 
 fn corpus_plans() -> Option<Vec<Plan>> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/plan-corpus");
@@ -56,12 +76,16 @@ fn results(engine: &Engine, plan: &Plan, selection: Selection) -> Vec<String> {
 fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
     let Some(plans) = corpus_plans() else { return };
     let files = policy::builtin();
-    let whole = Engine::new(&files, &[], &EngineOptions::default()).unwrap();
+    let plain = EngineOptions {
+        interpreter_only: true,
+        ..EngineOptions::default()
+    };
+    let whole = Engine::new(&files, &[], &plain).unwrap();
     let mut compared = 0;
     for batch in plans.chunks(128) {
         let options = EngineOptions {
             resource_kinds: Some(resource_kinds(batch)),
-            ..EngineOptions::default()
+            ..plain.clone()
         };
         let pruned = Engine::new(&files, &[], &options).unwrap();
         assert!(pruned.packages().len() < whole.packages().len());
@@ -76,6 +100,39 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
         }
     }
     assert!(compared > 1_000, "{compared} results compared");
+}
+
+/// `engine/vm.rs`: the built-in checks on regorus's compiled VM give the
+/// interpreter's results, rule by rule and resource by resource.
+#[test]
+fn the_compiled_vm_gives_the_interpreters_results() {
+    let mut plans = fixture_plans();
+    plans.extend(corpus_plans().unwrap_or_default());
+    let files = policy::builtin();
+    let mut compared = 0;
+    for batch in plans.chunks(128) {
+        let vm = EngineOptions {
+            resource_kinds: Some(resource_kinds(batch)),
+            ..EngineOptions::default()
+        };
+        let interpreter = EngineOptions {
+            interpreter_only: true,
+            ..vm.clone()
+        };
+        let vm = Engine::new(&files, &[], &vm).unwrap();
+        let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
+        assert!(vm.rules_on_vm() > 0, "no rule runs on the VM");
+        assert_eq!(interpreter.rules_on_vm(), 0);
+        let selection = Selection {
+            all_resources: true,
+        };
+        for plan in batch {
+            let expected = results(&interpreter, plan, selection);
+            assert_eq!(results(&vm, plan, selection), expected, "{}", plan.name);
+            compared += expected.len();
+        }
+    }
+    assert!(compared > 50, "{compared} results compared");
 }
 
 /// A plan with a kind of resource the engine was not compiled for is an

@@ -11,6 +11,7 @@ mod convert;
 mod package;
 mod result;
 mod strict;
+mod vm;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -30,6 +31,7 @@ pub use convert::json_to_value;
 pub use package::{Package, Rule, Scope, exception_name, exception_query, rule_level};
 pub use result::PolicyResult;
 use strict::compile_errors;
+use vm::{Machines, Programs};
 
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
@@ -55,6 +57,9 @@ pub struct EngineOptions {
     /// number of modules loaded, and a plan touches a few dozen of the
     /// library's hundreds of checks.
     pub resource_kinds: Option<BTreeSet<String>>,
+    /// Every rule on regorus's interpreter, none on its compiled VM (see
+    /// `vm`): the reference the VM's answers are compared with.
+    pub interpreter_only: bool,
 }
 
 /// The selector names (`aws_s3_bucket`, `data.aws_iam_policy_document`) of
@@ -212,6 +217,8 @@ pub struct Engine {
     /// [`EngineOptions::resource_kinds`]: a resource of another kind would
     /// miss the checks left out, so it is an error, never a pass.
     resource_kinds: Option<BTreeSet<String>>,
+    /// The built-in checks that run on regorus's compiled VM.
+    programs: Programs,
     /// To say where and why an evaluation failed.
     located: Arc<Located>,
 }
@@ -257,9 +264,21 @@ impl Engine {
             return Err(PolicyError::NoRules { skipped });
         }
         let wants_plan_data = files.iter().any(|f| mentions_plan_data(&f.text));
+        let programs = if options.interpreter_only {
+            Programs::default()
+        } else {
+            let builtin_checks = packages
+                .iter()
+                .filter(|p| matches!(p.scope, Scope::Resources(_)))
+                .flat_map(|p| &p.rules)
+                .filter(|r| r.file.starts_with(crate::policy::BUILTIN_PREFIX));
+            let queries = builtin_checks.map(|r| r.query.as_str());
+            Programs::compile(&regorus, files.len(), queries)
+        };
         Ok(Self {
             regorus,
             packages,
+            programs,
             skipped,
             wants_plan_data,
             resource_kinds: options.resource_kinds.clone(),
@@ -273,6 +292,12 @@ impl Engine {
     /// The packages that will be evaluated, in a fixed order.
     pub fn packages(&self) -> &[Package] {
         &self.packages
+    }
+
+    /// How many rules run on regorus's compiled VM rather than its
+    /// interpreter (see `EngineOptions::interpreter_only`).
+    pub fn rules_on_vm(&self) -> usize {
+        self.programs.len()
     }
 
     /// Plan-level packages with rules that the namespace selection leaves
@@ -392,11 +417,16 @@ impl Engine {
                     .collect()
             });
         }
+        let data = engine.get_data();
+        let timeout = self.located.policy_timeout;
         let per_resource: Vec<Result<Vec<RuleResult<'e>>, EvalError>> = in_scope
             .par_iter()
             .map_init(
-                || engine.clone(),
-                |engine, &index| {
+                || {
+                    let machines = Machines::new(&self.programs, data.clone(), timeout);
+                    (engine.clone(), machines)
+                },
+                |(engine, machines), &index| {
                     if let Some(progress) = progress {
                         progress.advance(1);
                     }
@@ -407,15 +437,21 @@ impl Engine {
                     }
                     let input = Value::from_json_str(plan.resource_text(change))
                         .map_err(|e| EvalError::input(plan, "input", Some(change), &e))?;
-                    engine.set_input(input);
+                    engine.set_input(input.clone());
                     let mut results = Vec::new();
                     for package in packages {
                         for rule in &package.rules {
-                            results.extend(eval_rule(
+                            let resource = Some((index, change));
+                            let value = match machines.eval(&rule.query, &input) {
+                                Some(value) => value,
+                                None => engine.eval_rule(rule.query.clone()),
+                            };
+                            results.extend(rule_results(
                                 engine,
                                 &self.located,
                                 rule,
-                                Some((index, change)),
+                                resource,
+                                value,
                             )?);
                         }
                     }
@@ -436,6 +472,19 @@ fn eval_rule<'e>(
     rule: &'e Rule,
     resource: Option<(usize, &ResourceChange)>,
 ) -> Result<Vec<RuleResult<'e>>, EvalError> {
+    let value = engine.eval_rule(rule.query.clone());
+    rule_results(engine, located, rule, resource, value)
+}
+
+/// The results of `rule`'s `value` (or its error), with Conftest's
+/// exception applied (queried on `engine`).
+fn rule_results<'e>(
+    engine: &mut regorus::Engine,
+    located: &Located,
+    rule: &'e Rule,
+    resource: Option<(usize, &ResourceChange)>,
+    value: anyhow::Result<Value>,
+) -> Result<Vec<RuleResult<'e>>, EvalError> {
     let error = |message: String, at: Option<(String, usize, usize)>| EvalError {
         file: at
             .as_ref()
@@ -454,7 +503,7 @@ fn eval_rule<'e>(
         let at = located.sources.locate(&text);
         error(at.message.to_owned(), at.at)
     };
-    let value = engine.eval_rule(rule.query.clone()).map_err(failed)?;
+    let value = value.map_err(failed)?;
     if value == Value::Undefined {
         return Ok(Vec::new());
     }
@@ -580,7 +629,11 @@ pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(60);
 /// they pass through the interpreter): what to say instead of regorus's
 /// nanoseconds, naming the `limit`.
 pub fn timed_out(message: &str, limit: Option<Duration>) -> Option<String> {
-    if !message.contains("execution exceeded time limit") {
+    // The interpreter's text, or the VM's (`Execution exceeded ...`).
+    if !message
+        .to_ascii_lowercase()
+        .contains("execution exceeded time limit")
+    {
         return None;
     }
     let limit = limit.map_or_else(

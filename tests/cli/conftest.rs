@@ -612,6 +612,27 @@ fn sensitive_values_are_redacted_in_every_format_and_the_trace() {
     assert!(trace.contains("password is (sensitive value)") || trace.contains("TRAC"));
 }
 
+/// The built-in checks run on regorus's compiled VM (engine/vm.rs); its
+/// timer fires as the interpreter's does: exit 2, the check and resource
+/// named, never a pass.
+#[test]
+fn built_in_checks_stop_at_the_timeout_too() {
+    let (code, stdout, stderr) = outcome(
+        tfguard()
+            .args(["check", "--policy-timeout", "1ns"])
+            .arg(fixture("plans/aws-starter.json"))
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(code, 2, "{stdout}");
+    assert!(
+        stderr.starts_with("error: builtin:aws/")
+            && stderr.contains("failed on aws_")
+            && stderr.contains("exceeded the policy timeout of 1ns"),
+        "{stderr}"
+    );
+}
+
 /// A runaway policy ends at --policy-timeout, exit 2, naming the query.
 #[test]
 fn a_runaway_policy_stops_at_the_timeout() {

@@ -20,13 +20,28 @@ use regorus::Value;
 
 use crate::rego::EXTENSION_PREFIX;
 
-type Function = fn(Vec<Value>) -> Result<Value>;
+pub type Function = fn(Vec<Value>) -> Result<Value>;
 
 /// Registers every extension on `engine`. With `strict` off (`tfguard test`
 /// without `--show-builtin-errors`), an extension's error makes the call
 /// undefined, as OPA's non-strict mode does for every built-in; regorus does
 /// that for its own built-ins only.
 pub fn register(engine: &mut regorus::Engine, strict: bool) -> Result<()> {
+    for (name, arity, function) in extensions() {
+        engine.add_extension(
+            name,
+            arity,
+            Box::new(move |args: Vec<Value>| match function(args) {
+                Err(_) if !strict => Ok(Value::Undefined),
+                result => result,
+            }),
+        )?;
+    }
+    Ok(())
+}
+
+/// Every extension: the name a call reaches it by, its arity, and its code.
+pub fn extensions() -> Vec<(String, u8, Function)> {
     let routed = |name: &str| format!("{EXTENSION_PREFIX}{name}");
     let mut extensions: Vec<(String, u8, Function)> = vec![
         (routed("sprintf"), 2, format::extension),
@@ -101,17 +116,7 @@ pub fn register(engine: &mut regorus::Engine, strict: bool) -> Result<()> {
             .iter()
             .map(|(name, arity, function)| (routed(name), *arity, *function)),
     );
-    for (name, arity, function) in extensions {
-        engine.add_extension(
-            name,
-            arity,
-            Box::new(move |args: Vec<Value>| match function(args) {
-                Err(_) if !strict => Ok(Value::Undefined),
-                result => result,
-            }),
-        )?;
-    }
-    Ok(())
+    extensions
 }
 
 /// A CIDR, or a single address as a host network.
