@@ -20,7 +20,7 @@
 use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
 
 use super::edit::Edit;
-use super::walk::{Visitor, visit_rule};
+use super::walk::{Visitor, leftmost, visit_rule};
 use super::{Context, PolicyError};
 
 /// The prefix of every extension the front end routes calls to;
@@ -184,14 +184,6 @@ impl Resolver<'_> {
                 ),
             });
         }
-    }
-}
-
-/// Where a reference starts: regorus's span of `a.b` begins at the dot.
-fn leftmost(expr: &Expr) -> &Span {
-    match expr {
-        Expr::RefDot { refr, .. } | Expr::RefBrack { refr, .. } => leftmost(refr),
-        other => other.span(),
     }
 }
 

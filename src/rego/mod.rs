@@ -16,7 +16,9 @@
 //!    (`RewriteRegoMetadataCalls`); for `tfguard check`, annotated
 //!    definitions of a partial-set rule get names of their own.
 //! 3. `imports.rs`: `resolve_imports`: references through import aliases are
-//!    written in full (`ResolveRefs`).
+//!    written in full (`ResolveRefs`). Then `with_targets.rs`:
+//!    `resolve_with_targets`: a `with` target naming a rule of the package
+//!    is written `data.<package>.<rule>` (`ResolveRefs` too).
 //! 4. `locals.rs`: `rewrite_locals`: a local variable that shares its name
 //!    with a rule of the package gets a name of its own (`RewriteLocalVars`).
 //! 5. `with_values.rs`: `rewrite_with_values`: a computed `with` value is
@@ -44,6 +46,7 @@ mod locals;
 mod negation;
 mod sources;
 pub mod walk;
+mod with_targets;
 mod with_values;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -66,6 +69,10 @@ pub struct Context {
     /// The rule names of each package (their first path component), for
     /// scoping and shadowing.
     rules: BTreeMap<String, BTreeSet<String>>,
+    /// The function names of each package (a subset of `rules`).
+    functions: BTreeMap<String, BTreeSet<String>>,
+    /// The functions (`data.<package>.<name>`) some `with` replaces.
+    mocked_functions: BTreeSet<String>,
     /// Each file's METADATA, by path, as OPA reads it.
     annotations: BTreeMap<String, FileAnnotations>,
     /// Each file's index in the list, by path.
@@ -89,9 +96,18 @@ impl Context {
         annotations: Option<&BTreeMap<String, FileAnnotations>>,
     ) -> Result<Self, PolicyError> {
         let mut rules: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut functions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for module in modules.clone() {
             let names = rules.entry(package_of(module)).or_default();
             names.extend(module.policy.iter().map(|r| walk::rule_name(r).to_owned()));
+            let names = functions.entry(package_of(module)).or_default();
+            names.extend(
+                module
+                    .policy
+                    .iter()
+                    .filter(|r| !walk::rule_head(r).1.is_empty())
+                    .map(|r| walk::rule_name(r).to_owned()),
+            );
         }
         let annotations = match annotations {
             Some(annotations) => annotations.clone(),
@@ -121,6 +137,7 @@ impl Context {
                     .or_insert_with(|| block.json.clone());
             }
         }
+        let mocked_functions = with_targets::mocked_functions(modules.clone(), &functions);
         let mut targets = WithTargets::default();
         for module in modules {
             module
@@ -130,6 +147,8 @@ impl Context {
         }
         Ok(Self {
             rules,
+            functions,
+            mocked_functions,
             annotations,
             file_index,
             split,
@@ -141,6 +160,13 @@ impl Context {
     /// Whether the package of `module` defines a rule or function `name`.
     fn defines(&self, module: &Module, name: &str) -> bool {
         self.rules
+            .get(&package_of(module))
+            .is_some_and(|names| names.contains(name))
+    }
+
+    /// Whether the package of `module` defines a function `name`.
+    fn defines_function(&self, module: &Module, name: &str) -> bool {
+        self.functions
             .get(&package_of(module))
             .is_some_and(|names| names.contains(name))
     }
@@ -211,6 +237,7 @@ type Stage = fn(&Module, &str, &Context) -> Result<Vec<Edit>, PolicyError>;
 const STAGES: &[Stage] = &[
     definitions::rewrite,
     imports::resolve,
+    with_targets::resolve,
     locals::rewrite,
     with_values::hoist,
     negation::hoist,

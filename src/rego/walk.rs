@@ -210,3 +210,21 @@ pub fn wildcard(expr: &Expr) -> Option<&Span> {
         _ => children(expr).0.into_iter().find_map(wildcard),
     }
 }
+
+/// Where a reference starts: regorus's span of `a.b` begins at the dot.
+pub fn leftmost(expr: &Expr) -> &Span {
+    match expr {
+        Expr::RefDot { refr, .. } | Expr::RefBrack { refr, .. } => leftmost(refr),
+        other => other.span(),
+    }
+}
+
+/// A reference as written, from its leftmost name to its end (`data.a.f`).
+pub fn ref_text(expr: &Expr) -> &str {
+    let span = expr.span();
+    let start = leftmost(expr).start as usize;
+    let contents = span.source.get_contents();
+    contents
+        .get(start..span.end as usize)
+        .unwrap_or(span.text())
+}

@@ -561,6 +561,38 @@ fn network_builtins_are_refused() {
     }
 }
 
+/// regorus ignores a `with` that replaces a function by a function of
+/// another package (OPA calls the replacement): refused when the policy
+/// loads, never answered wrongly, in `test`, `check` and `verify`.
+#[test]
+fn a_function_mock_regorus_would_ignore_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("mocks.rego"),
+        "package mocks\n\nh(x) := x * 100\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("main.rego"),
+        "package main\n\nf(x) := x + 1\n\ndeny contains sprintf(\"%v\", [y]) if {\n  y := f(1) with f as data.mocks.h\n}\n",
+    )
+    .unwrap();
+    for command in ["test", "check", "verify"] {
+        let mut run = tfguard();
+        run.args([command, "-p"]).arg(dir.path());
+        if command != "verify" {
+            run.arg(fixture("terraform/lifecycle/plan.json"));
+        }
+        let (code, _, stderr) = outcome(run.output().unwrap());
+        assert_eq!(code, 2, "{command}: {stderr}");
+        assert!(
+            stderr.contains("main.rego:6:")
+                && stderr.contains("cannot replace a function by a function of another package"),
+            "{command}: {stderr}"
+        );
+    }
+}
+
 /// Unlike Conftest, `test` never prints a value the plan marks sensitive:
 /// not in any output format, not in `print()` output, not in `--trace`.
 #[test]

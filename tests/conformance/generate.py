@@ -135,6 +135,11 @@ case("error_some_wildcard", {"main.rego": "package main\n\n" + V1 + 'deny contai
 case("error_duplicate_imports", {"main.rego": "package main\n\n" + V1 + 'import data.a.x\nimport data.b.x\n\ndeny contains "x" if x\n'})
 case("error_wildcard_under_not", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if {\n\tnot input.resource_changes[_].change.after\n}\n'})
 case("error_deprecated_builtin", {"main.rego": "package main\n\n" + V1 + 'deny contains "x" if net.cidr_overlap("10.0.0.0/8", "10.1.1.1")\n'})
+case("with_rule_targets", {"main.rego": "package main\n\n" + V1 + 't := {"a"}\n\nlimits := {"max": 1, "min": 0}\n\ndeny contains sprintf("t %v", [n]) if {\n\tn := count(t) with t as set()\n}\n\ndeny contains sprintf("limits %v", [l]) if {\n\tl := limits with limits as {"max": 7}\n}\n\ndeny contains sprintf("full %v", [x]) if {\n\tx := data.main.t with t as {1, 2}\n}\n\nwarn contains sprintf("short %v", [x]) if {\n\tx := t with data.main.t as {3}\n}\n\nwarn contains sprintf("unmocked %v", [t]) if true\n'})
+case("with_function_mocks", {
+    "main.rego": "package main\n\n" + V1 + 'f(x) := x + 1\n\ng(x) := x * 10\n\np := f(1)\n\nfull := data.main.f(2)\n\ndeny contains sprintf("short-short %v", [y]) if {\n\ty := f(1) with f as g\n}\n\ndeny contains sprintf("short-full %v", [y]) if {\n\ty := f(1) with data.main.f as g\n}\n\ndeny contains sprintf("full-short %v", [y]) if {\n\ty := data.main.f(1) with f as g\n}\n\ndeny contains sprintf("rule %v %v", [y, z]) if {\n\ty := p with data.main.f as g\n\tz := full with f as g\n}\n\ndeny contains sprintf("replacement %v", [y]) if {\n\ty := f(1) with f as data.main.g\n}\n\ndeny contains sprintf("value %v", [y]) if {\n\ty := data.main.p with f as 7\n}\n\nwarn contains sprintf("lib %v", [y]) if {\n\ty := data.lib.q with data.lib.h as g\n}\n\nwarn contains sprintf("plain %v %v", [p, data.lib.q]) if true\n',
+    "lib.rego": "package lib\n\n" + V1 + 'h(x) := x - 1\n\nq := h(5)\n',
+})
 case("exception_namespace_scoped", {"main.rego": "package main\n\n" + V1 + 'deny_a contains "a" if true\n', "other.rego": "package other\n\n" + V1 + 'deny_a contains "a" if true\n\nexception contains ["a"] if true\n'}, args=["--all-namespaces"])
 
 
