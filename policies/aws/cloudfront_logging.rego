@@ -36,7 +36,9 @@ logs if {
 
 bucket_unknown if lib.unknown(["logging_config"])
 
+# Read from after_unknown itself: the block may be unknown-only, with no
+# value in `after` at all.
 bucket_unknown if {
-	some i, _ in lib.list(input.change.after.logging_config)
-	object.get(input.change.after_unknown, ["logging_config", i, "bucket"], false) == true
+	some block in lib.list(object.get(input.change.after_unknown, "logging_config", []))
+	object.get(lib.as_object(block), "bucket", false) == true
 }

@@ -24,3 +24,7 @@ test_passes_with_bucket if {
 test_unknown_bucket if {
 	check.deny == {{"msg": "aws_cloudfront_distribution.this: logging_config.bucket is not known until apply", "path": ["logging_config"], "unknown": true}} with input as _input({"logging_config": [{"include_cookies": false}]}, {"logging_config": [{"bucket": true}]})
 }
+
+test_unknown_bucket_of_a_block_only_after_unknown_has if {
+	check.deny == {{"msg": "aws_cloudfront_distribution.this: logging_config.bucket is not known until apply", "path": ["logging_config"], "unknown": true}} with input as _input({}, {"logging_config": [{"bucket": true}]})
+}

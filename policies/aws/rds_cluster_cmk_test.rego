@@ -39,6 +39,11 @@ test_fails_when_unknown_key_is_the_computed_default if {
 		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_rds_cluster", "name": "this", "mode": "managed", "expressions": {}}]}}
 }
 
+test_fails_when_the_configuration_writes_null if {
+	check.deny == {{"msg": "aws_rds_cluster.this is not encrypted with a customer-managed KMS key", "path": ["kms_key_id"]}} with input as _input({}, {"kms_key_id": true})
+		with data.tfguard.configuration as {"root_module": {"resources": [{"type": "aws_rds_cluster", "name": "this", "mode": "managed", "expressions": {"kms_key_id": {"constant_value": null}}}]}}
+}
+
 test_unknown_without_configuration if {
 	check.deny == {{"msg": "aws_rds_cluster.this: kms_key_id is not known until apply", "path": ["kms_key_id"], "unknown": true}} with input as _input({}, {"kms_key_id": true})
 }

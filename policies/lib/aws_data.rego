@@ -26,7 +26,17 @@ config_resource := resource if {
 
 # configured(path): the configuration writes an expression for path
 # (["kms_key_id"], or ["encrypt_at_rest", 0, "kms_key_id"] inside a block).
-configured(path) if object.get(config_resource.expressions, path, null) != null
+configured(path) if {
+	expression := object.get(config_resource.expressions, path, null)
+	expression != null
+	not _null_constant(expression)
+}
+
+# `kms_key_id = null` written out: unset, so the provider computes it.
+_null_constant(expression) if {
+	is_object(expression)
+	expression.constant_value == null
+}
 
 # has_config: the plan carries this resource's configuration.
 has_config if is_object(config_resource)

@@ -49,6 +49,7 @@ pub mod walk;
 mod with_targets;
 mod with_values;
 
+use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{Module, Parser, Source};
@@ -244,6 +245,40 @@ const STAGES: &[Stage] = &[
     calls::resolve,
 ];
 
+/// Every stage on one file: its final text, and its module as parsed
+/// before the first stage edited it.
+fn run_stages(
+    file: &PolicyFile,
+    mut text: String,
+    mut current: Option<Module>,
+    context: &Context,
+    v0: bool,
+) -> Result<(String, Option<Module>), PolicyError> {
+    let mut written = None;
+    for (number, stage) in STAGES.iter().enumerate() {
+        let last = number + 1 == STAGES.len();
+        let Some(module) = &current else {
+            break;
+        };
+        let edits = stage(module, &text, context).map_err(|e| on_user_text(e, file, &text))?;
+        if edits.is_empty() {
+            continue;
+        }
+        text = edit::apply(&text, edits);
+        // No stage reads what the last one made; regorus parses it.
+        let parsed = if last {
+            None
+        } else {
+            parse(&file.path, &text, v0)
+        };
+        let before = std::mem::replace(&mut current, parsed);
+        if written.is_none() {
+            written = before;
+        }
+    }
+    Ok((text, written.or(current)))
+}
+
 /// What the front end made of the policies.
 pub struct Normalised {
     /// What regorus parses: the same files, in the same order, rewritten.
@@ -279,8 +314,10 @@ pub fn normalise(
     annotations: Option<&BTreeMap<String, FileAnnotations>>,
     data: &[serde_json::Value],
 ) -> Result<Normalised, PolicyError> {
-    let mut texts: Vec<String> = files
-        .iter()
+    // Files are independent once the context is read: each one's parse and
+    // stages run on any core.
+    let texts: Vec<String> = files
+        .par_iter()
         .map(|file| {
             if v0 {
                 edit::apply(&file.text, bodies::expand(&file.path, &file.text))
@@ -289,8 +326,8 @@ pub fn normalise(
             }
         })
         .collect();
-    let mut current: Vec<Option<Module>> = files
-        .iter()
+    let current: Vec<Option<Module>> = files
+        .par_iter()
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
@@ -298,41 +335,22 @@ pub fn normalise(
     // Same-length edits: the parsed modules' offsets stay valid for the
     // first stage, so nothing is parsed again for it.
     let constants = constants::hoist(&current, data);
-    for (text, edits) in texts.iter_mut().zip(constants.edits) {
-        if !edits.is_empty() {
-            *text = edit::apply(text, edits);
-        }
-    }
-    let mut written: Vec<Option<Module>> = files.iter().map(|_| None).collect();
-    for (number, stage) in STAGES.iter().enumerate() {
-        let last = number + 1 == STAGES.len();
-        for (index, file) in files.iter().enumerate() {
-            let Some(module) = &current[index] else {
-                continue;
-            };
-            let edits = stage(module, &texts[index], &context)
-                .map_err(|e| on_user_text(e, file, &texts[index]))?;
-            if edits.is_empty() {
-                continue;
-            }
-            texts[index] = edit::apply(&texts[index], edits);
-            // No stage reads what the last one made; regorus parses it.
-            let parsed = if last {
-                None
-            } else {
-                parse(&file.path, &texts[index], v0)
-            };
-            let before = std::mem::replace(&mut current[index], parsed);
-            if written[index].is_none() {
-                written[index] = before;
-            }
-        }
-    }
-    let written = written
-        .into_iter()
+    let staged: Vec<Result<(String, Option<Module>), PolicyError>> = files
+        .par_iter()
+        .zip(texts)
         .zip(current)
-        .filter_map(|(written, current)| written.or(current))
+        .zip(constants.edits)
+        .map(|(((file, mut text), module), constant_edits)| {
+            if !constant_edits.is_empty() {
+                text = edit::apply(&text, constant_edits);
+            }
+            run_stages(file, text, module, &context, v0)
+        })
         .collect();
+    // The first error in file order, whatever the thread timing.
+    let staged = staged.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let (texts, written): (Vec<String>, Vec<Option<Module>>) = staged.into_iter().unzip();
+    let written = written.into_iter().flatten().collect();
     let mut sources = Sources::default();
     for (file, text) in files.iter().zip(&texts) {
         sources.insert(&file.path, &file.text, text);

@@ -316,13 +316,14 @@ fn flags_mean_the_same_in_every_subcommand() {
     let (code, stdout, _) = outcome(
         tfguard()
             .args(["verify", "-o", "json", "-p"])
-            .arg(root().join("policies"))
+            .arg(root().join("fixtures/rego"))
             .output()
             .unwrap(),
     );
     assert_eq!(code, 0);
     let verified: Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(verified["passed"], true);
+    assert!(!verified["tests"].as_array().unwrap().is_empty());
     // Check flags that do nothing there are not taken by approve and atlantis.
     for args in [
         &["atlantis", "--showfile", "plan.json", "-o", "json"][..],
