@@ -150,6 +150,22 @@ fn passes_arguments_and_reads_the_plan_it_wrote() {
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(document["findings"].as_array().unwrap().len(), 25);
+    // The same findings as `check` on the same plan.
+    let checked = tfguard()
+        .args(["check", "-o", "json"])
+        .arg(fixture("plans/aws-starter.json"))
+        .output()
+        .unwrap();
+    let checked: serde_json::Value = serde_json::from_slice(&checked.stdout).unwrap();
+    let findings = |d: &serde_json::Value| -> Vec<String> {
+        d["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| format!("{} {} {}", f["code"], f["address"], f["message"]))
+            .collect()
+    };
+    assert_eq!(findings(&document), findings(&checked));
     // terraform's own stdout goes to stderr, so stdout is only the report.
     assert!(String::from_utf8_lossy(&output.stderr).contains("planning"));
     let calls = std::fs::read_to_string(&log).unwrap();

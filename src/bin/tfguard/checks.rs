@@ -129,8 +129,10 @@ pub fn run_plan(
     terraform_args: &[String],
 ) -> Result<ExitCode, Failure> {
     // Configuration and policy errors show before terraform spends time
-    // planning, so the whole library is compiled.
-    let policies = load_policies(check, None)?;
+    // planning, so the whole library is compiled first; the plan is then
+    // checked by the checks its resource kinds can match, as `check` does
+    // (fewer modules, and the built-in checks on the compiled VM).
+    load_policies(check, None)?;
     let temporary = match out {
         Some(_) => None,
         None => Some(
@@ -144,6 +146,8 @@ pub fn run_plan(
     };
     let bytes = plan_and_show(&check.terraform, chdir.as_deref(), &out, terraform_args)?;
     let plan = Plan::from_bytes(&out.display().to_string(), &bytes)?;
+    let options = check.policy.for_plans(std::slice::from_ref(&plan));
+    let policies = Policies::load(&options, &check.config)?;
     let report = evaluate(check, &policies, vec![plan], None)?;
     write_reports(&report, output)?;
     if temporary.is_none() {
