@@ -10,21 +10,23 @@ use tfguard::engine::resource_kinds;
 use tfguard::policy;
 use tfguard::{Engine, EngineOptions, Plan, Selection};
 
-/// The committed fixture plans: always there, unlike the corpus.
-fn fixture_plans() -> Vec<Plan> {
+/// Every plan that parses under `dir`, in path order.
+fn plans_under(dir: &Path) -> Vec<Plan> {
     let mut paths = Vec::new();
-    collect_json(
-        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans"),
-        &mut paths,
-    );
+    collect_json(dir, &mut paths);
     paths.sort();
-    let plans: Vec<Plan> = paths
+    paths
         .iter()
         .filter_map(|path| {
             let bytes = std::fs::read(path).ok()?;
             Plan::from_bytes(&path.display().to_string(), &bytes).ok()
         })
-        .collect();
+        .collect()
+}
+
+/// The committed fixture plans: always there, unlike the corpus.
+fn fixture_plans() -> Vec<Plan> {
+    let plans = plans_under(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans"));
     assert!(!plans.is_empty());
     plans
 }
@@ -35,16 +37,7 @@ fn corpus_plans() -> Option<Vec<Plan>> {
         eprintln!("notice: ../shared/plan-corpus not found; skipping");
         return None;
     }
-    let mut paths = Vec::new();
-    collect_json(&dir, &mut paths);
-    paths.sort();
-    let plans: Vec<Plan> = paths
-        .iter()
-        .filter_map(|path| {
-            let bytes = std::fs::read(path).ok()?;
-            Plan::from_bytes(&path.display().to_string(), &bytes).ok()
-        })
-        .collect();
+    let plans = plans_under(&dir);
     assert!(plans.len() >= 500, "{} plans", plans.len());
     Some(plans)
 }
@@ -70,6 +63,26 @@ fn results(engine: &Engine, plan: &Plan, selection: Selection) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that `optimised` gives `reference`'s results on every plan, on
+/// unchanged resources too (the widest selection); how many there were.
+fn assert_same_results(reference: &Engine, optimised: &Engine, plans: &[Plan]) -> usize {
+    let selection = Selection {
+        all_resources: true,
+    };
+    let mut compared = 0;
+    for plan in plans {
+        let expected = results(reference, plan, selection);
+        assert_eq!(
+            results(optimised, plan, selection),
+            expected,
+            "{}",
+            plan.name
+        );
+        compared += expected.len();
+    }
+    compared
+}
+
 /// `EngineOptions::resource_kinds`: the built-in checks none of a batch's
 /// resources can match are not compiled, and nothing else changes.
 #[test]
@@ -89,15 +102,7 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
         };
         let pruned = Engine::new(&files, &[], &options).unwrap();
         assert!(pruned.packages().len() < whole.packages().len());
-        // Unchanged resources too: the widest selection.
-        let selection = Selection {
-            all_resources: true,
-        };
-        for plan in batch {
-            let expected = results(&whole, plan, selection);
-            assert_eq!(results(&pruned, plan, selection), expected, "{}", plan.name);
-            compared += expected.len();
-        }
+        compared += assert_same_results(&whole, &pruned, batch);
     }
     assert!(compared > 1_000, "{compared} results compared");
 }
@@ -123,14 +128,7 @@ fn the_compiled_vm_gives_the_interpreters_results() {
         let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
         assert!(vm.rules_on_vm() > 0, "no rule runs on the VM");
         assert_eq!(interpreter.rules_on_vm(), 0);
-        let selection = Selection {
-            all_resources: true,
-        };
-        for plan in batch {
-            let expected = results(&interpreter, plan, selection);
-            assert_eq!(results(&vm, plan, selection), expected, "{}", plan.name);
-            compared += expected.len();
-        }
+        compared += assert_same_results(&interpreter, &vm, batch);
     }
     assert!(compared > 50, "{compared} results compared");
 }

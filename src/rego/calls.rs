@@ -21,7 +21,7 @@ use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
 
 use super::edit::Edit;
 use super::walk::{Visitor, leftmost, visit_rule};
-use super::{Context, PolicyError};
+use super::{Context, PolicyError, refusal};
 
 /// The prefix of every extension the front end routes calls to;
 /// `engine::builtins` registers each under `<prefix><name>`.
@@ -174,15 +174,12 @@ impl Resolver<'_> {
 
     fn refuse(&mut self, span: &Span, name: &str) {
         if self.refused.is_none() {
-            self.refused = Some(PolicyError::Rego {
-                path: span.source.get_path().clone(),
-                text: span.source.get_contents().clone(),
-                line: span.line as usize,
-                column: span.col as usize,
-                message: format!(
+            self.refused = Some(refusal(
+                span,
+                format!(
                     "{name} is refused: a plan check makes no network calls (give the data with --data instead)"
                 ),
-            });
+            ));
         }
     }
 }

@@ -192,6 +192,18 @@ impl walk::Visitor for WithTargets {
     }
 }
 
+/// A stage's refusal of what it cannot rewrite as OPA evaluates it, at
+/// `span` of the text the stage read.
+fn refusal(span: &regorus::unstable::Span, message: String) -> PolicyError {
+    PolicyError::Rego {
+        path: span.source.get_path().clone(),
+        text: span.source.get_contents().clone(),
+        line: span.line as usize,
+        column: span.col as usize,
+        message,
+    }
+}
+
 /// A stage's error, located in what an earlier stage made of `file`, on the
 /// user's own text and column.
 fn on_user_text(error: PolicyError, file: &PolicyFile, rewritten: &str) -> PolicyError {

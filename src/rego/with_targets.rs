@@ -23,7 +23,7 @@ use regorus::unstable::{Expr, LiteralStmt, Module};
 
 use super::edit::Edit;
 use super::walk::{Visitor, import_alias, leftmost, ref_text, visit_rule};
-use super::{Context, PolicyError, package_of};
+use super::{Context, PolicyError, package_of, refusal};
 
 pub fn resolve(module: &Module, _text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut targets = Targets {
@@ -133,17 +133,13 @@ impl Targets<'_> {
             }
             _ => {
                 if self.refused.is_none() {
-                    let span = leftmost(value);
-                    self.refused = Some(PolicyError::Rego {
-                        path: span.source.get_path().clone(),
-                        text: span.source.get_contents().clone(),
-                        line: span.line as usize,
-                        column: span.col as usize,
-                        message: format!(
+                    self.refused = Some(refusal(
+                        leftmost(value),
+                        format!(
                             "`with ... as {text}`: regorus cannot replace a function by a function of another package (it would ignore the replacement); define the replacement in package {} and name it without its package",
                             self.package
                         ),
-                    });
+                    ));
                 }
             }
         }
