@@ -49,7 +49,6 @@ pub mod walk;
 mod with_targets;
 mod with_values;
 
-use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{Module, Parser, Source};
@@ -138,14 +137,11 @@ impl Context {
                     .or_insert_with(|| block.json.clone());
             }
         }
-        let mocked_functions = with_targets::mocked_functions(modules.clone(), &functions);
-        let mut targets = WithTargets::default();
-        for module in modules {
-            module
-                .policy
-                .iter()
-                .for_each(|r| walk::visit_rule(r, &mut targets));
-        }
+        let targets: Vec<(&Module, Vec<String>)> = modules
+            .map(|module| (module, with_targets::targets_of(module)))
+            .collect();
+        let mocked_functions = with_targets::mocked_functions(&targets, &functions);
+        let mocked = targets.into_iter().flat_map(|(_, texts)| texts).collect();
         Ok(Self {
             rules,
             functions,
@@ -154,7 +150,7 @@ impl Context {
             file_index,
             split,
             package_blocks,
-            mocked: targets.0,
+            mocked,
         })
     }
 
@@ -165,30 +161,9 @@ impl Context {
             .is_some_and(|names| names.contains(name))
     }
 
-    /// Whether the package of `module` defines a function `name`.
-    fn defines_function(&self, module: &Module, name: &str) -> bool {
-        self.functions
-            .get(&package_of(module))
-            .is_some_and(|names| names.contains(name))
-    }
-
     /// The METADATA of the file `module` was parsed from.
     fn annotations_of(&self, module: &Module) -> Option<&FileAnnotations> {
         self.annotations.get(module.package.span.source.get_path())
-    }
-}
-
-/// The targets of every `with` modifier, as written.
-#[derive(Default)]
-struct WithTargets(BTreeSet<String>);
-
-impl walk::Visitor for WithTargets {
-    fn stmt(&mut self, stmt: &regorus::unstable::LiteralStmt) {
-        self.0.extend(
-            stmt.with_mods
-                .iter()
-                .map(|w| w.refr.span().text().to_owned()),
-        );
     }
 }
 
@@ -326,10 +301,8 @@ pub fn normalise(
     annotations: Option<&BTreeMap<String, FileAnnotations>>,
     data: &[serde_json::Value],
 ) -> Result<Normalised, PolicyError> {
-    // Files are independent once the context is read: each one's parse and
-    // stages run on any core.
     let texts: Vec<String> = files
-        .par_iter()
+        .iter()
         .map(|file| {
             if v0 {
                 edit::apply(&file.text, bodies::expand(&file.path, &file.text))
@@ -339,7 +312,7 @@ pub fn normalise(
         })
         .collect();
     let current: Vec<Option<Module>> = files
-        .par_iter()
+        .iter()
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
@@ -347,8 +320,8 @@ pub fn normalise(
     // Same-length edits: the parsed modules' offsets stay valid for the
     // first stage, so nothing is parsed again for it.
     let constants = constants::hoist(&current, data);
-    let staged: Vec<Result<(String, Option<Module>), PolicyError>> = files
-        .par_iter()
+    let staged = files
+        .iter()
         .zip(texts)
         .zip(current)
         .zip(constants.edits)
@@ -358,9 +331,7 @@ pub fn normalise(
             }
             run_stages(file, text, module, &context, v0)
         })
-        .collect();
-    // The first error in file order, whatever the thread timing.
-    let staged = staged.into_iter().collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<Vec<_>, _>>()?;
     let (texts, written): (Vec<String>, Vec<Option<Module>>) = staged.into_iter().unzip();
     let written = written.into_iter().flatten().collect();
     let mut sources = Sources::default();

@@ -19,7 +19,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use regorus::unstable::{Expr, LiteralStmt, Module};
+use regorus::unstable::{Expr, LiteralStmt, Module, Span};
 
 use super::edit::Edit;
 use super::walk::{Visitor, import_alias, leftmost, ref_text, visit_rule};
@@ -42,21 +42,26 @@ pub fn resolve(module: &Module, _text: &str, context: &Context) -> Result<Vec<Ed
     }
 }
 
-/// Every function (`data.<package>.<name>`) that some `with` replaces, of
-/// the `functions` of each package.
-pub fn mocked_functions<'m>(
-    modules: impl Iterator<Item = &'m Module>,
+/// The target of every `with` in `module`, as written (`f`, `data.lib.f`).
+pub fn targets_of(module: &Module) -> Vec<String> {
+    let mut targets = TargetTexts(Vec::new());
+    for rule in &module.policy {
+        visit_rule(rule, &mut targets);
+    }
+    targets.0
+}
+
+/// Every function (`data.<package>.<name>`) that some `with` replaces,
+/// from each module's [`targets_of`], of the `functions` of each package.
+pub fn mocked_functions(
+    targets: &[(&Module, Vec<String>)],
     functions: &BTreeMap<String, BTreeSet<String>>,
 ) -> BTreeSet<String> {
     let mut mocked = BTreeSet::new();
-    for module in modules {
-        let mut targets = TargetTexts(Vec::new());
-        for rule in &module.policy {
-            visit_rule(rule, &mut targets);
-        }
+    for (module, texts) in targets {
         let package = package_of(module);
-        for text in targets.0 {
-            if let Some(path) = resolve_path(module, &package, &text)
+        for text in texts {
+            if let Some(path) = resolve_path(module, &package, text)
                 && is_function(&path, functions)
             {
                 mocked.insert(path);
@@ -107,10 +112,9 @@ struct Targets<'a> {
 }
 
 impl Targets<'_> {
-    /// Writes the name `short` (a function or rule of the module's package,
-    /// spelled without its package) in full.
-    fn write_in_full(&mut self, short: &Expr) {
-        let span = short.span();
+    /// Writes the name at `span` (a function or rule of the module's
+    /// package, spelled without its package) in full.
+    fn write_in_full(&mut self, span: &Span) {
         self.edits.push(Edit::replace(
             span.start as usize,
             span.end as usize,
@@ -155,32 +159,20 @@ impl Visitor for Targets<'_> {
                 self.package,
                 span.text()
             ))
-            && self.context.defines_function(self.module, span.text())
         {
-            self.write_in_full(fcn);
+            self.write_in_full(span);
         }
     }
 
     fn stmt(&mut self, stmt: &LiteralStmt) {
         for with in &stmt.with_mods {
             self.replacement(&with.r#as);
-            let root = root_var(&with.refr);
-            let Some(root @ Expr::Var { span, .. }) = root else {
-                continue;
-            };
-            let name = span.text();
+            // The name a target starts from: `t` in `t`, `t.x`, `t["x"].y`.
+            let root = leftmost(&with.refr);
+            let name = root.text();
             if !matches!(name, "input" | "data") && self.context.defines(self.module, name) {
                 self.write_in_full(root);
             }
         }
-    }
-}
-
-/// The variable a reference starts from: `t` in `t`, `t.x`, `t["x"].y`.
-fn root_var(expr: &Expr) -> Option<&Expr> {
-    match expr {
-        Expr::Var { .. } => Some(expr),
-        Expr::RefDot { refr, .. } | Expr::RefBrack { refr, .. } => root_var(refr),
-        _ => None,
     }
 }
