@@ -181,6 +181,34 @@ fn passes_arguments_and_reads_the_plan_it_wrote() {
     );
 }
 
+/// A broken policy or a selection that names no check stops `plan` before
+/// terraform runs (exit 2), though the built-in checks are compiled only
+/// once the plan is there.
+#[test]
+fn policy_errors_stop_plan_before_terraform_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("calls");
+    let fake = fake_terraform(&dir, &format!("echo \"$@\" >> {}", log.display()));
+    std::fs::write(
+        dir.path().join("broken.rego"),
+        "package broken\n\ndeny contains x if {\n",
+    )
+    .unwrap();
+    let runs: [&[&str]; 2] = [&["-p", "broken.rego"], &["--check", "no-such-check"]];
+    for args in runs {
+        let output = tfguard()
+            .current_dir(dir.path())
+            .args(["plan", "--terraform-bin"])
+            .arg(&fake)
+            .args(args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(!log.exists(), "{args:?}: terraform ran");
+    }
+}
+
 #[test]
 fn terraform_errors_are_exit_2_with_terraforms_message() {
     let dir = tempfile::tempdir().unwrap();

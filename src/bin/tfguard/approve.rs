@@ -22,7 +22,7 @@ pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
         .check_request(&settings.request)
         .map_err(ApprovalsError::from)?;
     let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(check, Some(&plans))?;
+    let policies = load_policies(check, &plans)?;
     let report = evaluate(check, &policies, plans, None)?;
     let signer = settings
         .sign
@@ -70,7 +70,7 @@ pub fn run_approvals(
                 None
             } else {
                 let plans = check.load_plans(|_| {})?;
-                let policies = load_policies(&check, Some(&plans))?;
+                let policies = load_policies(&check, &plans)?;
                 Some(evaluate(&check, &policies, plans, None)?)
             };
             let (expired, unused) = approvals.prune(

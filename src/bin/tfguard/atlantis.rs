@@ -61,7 +61,7 @@ fn blocks(settings: &AtlantisSettings) -> Result<(String, Vec<PolicySetResult>),
         warn(&format!("note: {note}"));
     }
     let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(check, Some(&plans))?;
+    let policies = load_policies(check, &plans)?;
     let report = evaluate(check, &policies, plans, None)?;
     let results = results(&report, settings.only_set.as_deref());
     Ok((text(&results), results))

@@ -60,14 +60,10 @@ pub fn evaluate(
 }
 
 /// Loads the policies `check` names, printing their warnings and the
-/// settings' notes; for `plans` only, when they are loaded already.
-pub fn load_policies(check: &CheckSettings, plans: Option<&[Plan]>) -> Result<Policies, Failure> {
+/// settings' notes; compiled for checking `plans` only.
+pub fn load_policies(check: &CheckSettings, plans: &[Plan]) -> Result<Policies, Failure> {
     print_notes(check.verbose, &check.notes);
-    let options = match plans {
-        Some(plans) => check.policy.for_plans(plans),
-        None => check.policy.clone(),
-    };
-    let policies = Policies::load(&options, &check.config)?;
+    let policies = Policies::load(&check.policy.for_plans(plans), &check.config)?;
     for warning in &policies.warnings {
         warn(&format!("warning: {warning}"));
     }
@@ -84,7 +80,7 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
     // Policies are compiled for the plans' resource kinds, so after them.
     let loaded = plans
         .map_err(Failure::from)
-        .and_then(|plans| Ok((load_policies(check, Some(&plans))?, plans)));
+        .and_then(|plans| Ok((load_policies(check, &plans)?, plans)));
     let (policies, plans) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => {
@@ -107,7 +103,7 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
 pub fn run_baseline(mut check: CheckSettings, out: &std::path::Path) -> Result<ExitCode, Failure> {
     check.run.baseline = None;
     let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(&check, Some(&plans))?;
+    let policies = load_policies(&check, &plans)?;
     let report = evaluate(&check, &policies, plans, None)?;
     let baseline = Baseline::of(&report.findings, &tfguard::date::now_rfc3339());
     baseline.save(out).map_err(tfguard::Error::from)?;
@@ -129,10 +125,10 @@ pub fn run_plan(
     terraform_args: &[String],
 ) -> Result<ExitCode, Failure> {
     // Configuration and policy errors show before terraform spends time
-    // planning, so the whole library is compiled first; the plan is then
-    // checked by the checks its resource kinds can match, as `check` does
-    // (fewer modules, and the built-in checks on the compiled VM).
-    load_policies(check, None)?;
+    // planning: the policies are compiled for no resource kind (the user's
+    // and the helpers, no built-in check), then again for the plan's kinds
+    // once terraform has written it, as `check` compiles them.
+    load_policies(check, &[])?;
     let temporary = match out {
         Some(_) => None,
         None => Some(
