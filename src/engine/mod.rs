@@ -624,6 +624,15 @@ pub struct CompileOptions {
 /// enough that a runaway comprehension ends a CI job in a minute.
 pub const DEFAULT_POLICY_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// regorus's execution timer for `limit`, interpreter and VM alike.
+fn execution_timer(limit: Duration) -> regorus::utils::limits::ExecutionTimerConfig {
+    regorus::utils::limits::ExecutionTimerConfig {
+        limit,
+        // Clock reads every 64 work units: cheap, and far finer than a second.
+        check_interval: std::num::NonZeroU32::MIN.saturating_add(63),
+    }
+}
+
 /// When a regorus error message is its execution timer firing (the text of
 /// `regorus::LimitError::TimeLimitExceeded`, which errors carry as text once
 /// they pass through the interpreter): what to say instead of regorus's
@@ -667,11 +676,7 @@ pub fn compile(
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
     if let Some(limit) = policy_timeout {
-        regorus.set_execution_timer_config(regorus::utils::limits::ExecutionTimerConfig {
-            limit,
-            // Clock reads every 64 work units: cheap, and far finer than a second.
-            check_interval: std::num::NonZeroU32::MIN.saturating_add(63),
-        });
+        regorus.set_execution_timer_config(execution_timer(limit));
     }
     regorus.set_strict_builtin_errors(!lenient_builtins);
     builtins::register(&mut regorus, !lenient_builtins).map_err(|e| PolicyError::Data {

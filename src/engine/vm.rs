@@ -10,7 +10,6 @@
 //! as host calls, so both paths run the same extension code.
 
 use std::collections::HashMap;
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,26 +48,26 @@ impl Programs {
             .iter()
             .map(|(name, arity, _)| (name.as_str(), usize::from(*arity)))
             .collect();
-        // Compiling for an entry point changes the engine's state; a clone
-        // leaves the caller's as it was.
         let queries: Vec<&str> = queries.collect();
-        let mut by_query = HashMap::new();
         // The compiled policy does not depend on the entry point named here
         // (the VM's compiler takes its own); one serves every program.
-        let mut engine = engine.clone();
+        // Compiling changes the engine's state; a clone leaves the caller's
+        // as it was.
         let policy = match queries.first() {
-            Some(first) => engine.compile_with_entrypoint(&(*first).into()).ok(),
+            Some(first) => engine
+                .clone()
+                .compile_with_entrypoint(&(*first).into())
+                .ok(),
             None => None,
         };
-        for query in policy
-            .iter()
-            .flat_map(|p| queries.iter().map(move |q| (p, q)))
-        {
-            let (policy, query) = query;
-            if let Ok(program) =
-                Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls)
-            {
-                by_query.insert((*query).to_owned(), program);
+        let mut by_query = HashMap::new();
+        if let Some(policy) = &policy {
+            for query in queries {
+                if let Ok(program) =
+                    Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls)
+                {
+                    by_query.insert(query.to_owned(), program);
+                }
             }
         }
         Self {
@@ -103,11 +102,7 @@ impl<'p> Machines<'p> {
         Self {
             programs,
             data,
-            timer: timeout.map(|limit| ExecutionTimerConfig {
-                limit,
-                // As the interpreter's: a clock read every 64 work units.
-                check_interval: NonZeroU32::MIN.saturating_add(63),
-            }),
+            timer: timeout.map(super::execution_timer),
             loaded: HashMap::new(),
         }
     }
