@@ -151,14 +151,22 @@ pub fn check(
     for plan in &plans {
         let evaluation =
             engine.evaluate_with_progress(plan, selection, options.progress.as_deref())?;
-        let mut stamped = stamp_all(plan, &evaluation.results);
+        let resources_in_scope = evaluation.resources_in_scope;
+        // The results are consumed as they are stamped, and one plan's
+        // findings become the list without a copy: at 50k resources each of
+        // these buffers is tens of megabytes at the run's peak.
+        let mut stamped = stamp_all(plan, evaluation.results);
         if options.unknown_fails {
             for finding in stamped.iter_mut().filter(|f| f.status == Status::Unknown) {
                 finding.status = Status::Open;
             }
         }
-        findings.extend(stamped);
-        summary.resources += evaluation.resources_in_scope;
+        if findings.is_empty() {
+            findings = stamped;
+        } else {
+            findings.append(&mut stamped);
+        }
+        summary.resources += resources_in_scope;
         plan_summaries.push(PlanSummary {
             file: plan.name.clone(),
             format_version: plan.format_version.clone(),
@@ -190,7 +198,10 @@ pub fn check(
     }
     let approvals = options.approvals.unwrap_or_default();
     let (policy_sets, approval_problems) = approvals.apply(&mut findings, today);
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // In place: a stable sort's scratch buffer is half the findings again
+    // (13 MB at 50k resources). Equal keys are equal findings, and the
+    // unstable sort is deterministic for the same input order.
+    findings.sort_unstable_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     for finding in &findings {
         let outcome = finding.outcome();
         match outcome {

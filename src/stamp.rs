@@ -11,18 +11,19 @@ use crate::plan::Plan;
 
 /// Stamps every result of one plan, in parallel (locating an attribute and
 /// redacting a message is per finding work; 20k findings at 50k resources),
-/// keeping the results' order.
-pub fn stamp_all(plan: &Plan, results: &[RuleResult<'_>]) -> Vec<Finding> {
+/// keeping the results' order. Each result is consumed by its finding, so
+/// the two never both stand whole in memory.
+pub fn stamp_all(plan: &Plan, results: Vec<RuleResult<'_>>) -> Vec<Finding> {
     use rayon::prelude::*;
     // Built once, before the workers need it.
     let _ = plan.redactor();
     results
-        .par_iter()
+        .into_par_iter()
         .map(|result| stamp(plan, result))
         .collect()
 }
 
-fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
+fn stamp(plan: &Plan, result: RuleResult<'_>) -> Finding {
     let rule = result.rule;
     let annotations = &rule.annotations;
     let custom = &annotations.custom;
@@ -57,7 +58,7 @@ fn stamp(plan: &Plan, result: &RuleResult<'_>) -> Finding {
     };
 
     let message = redactor.redact(&result.result.message);
-    let mut metadata = serde_json::Value::Object(result.result.metadata.clone());
+    let mut metadata = serde_json::Value::Object(result.result.metadata);
     redactor.redact_json(&mut metadata);
     let metadata = match metadata {
         serde_json::Value::Object(map) => map,

@@ -133,6 +133,37 @@ fn the_compiled_vm_gives_the_interpreters_results() {
     assert!(compared > 50, "{compared} results compared");
 }
 
+/// `engine/convert.rs`: the conversion that shares object keys across a
+/// whole plan (and converts big arrays on every core) gives regorus's own
+/// value, on the whole plan and on each resource change alone.
+#[test]
+fn the_shared_key_conversion_equals_regorus_own() {
+    let mut plans = fixture_plans();
+    plans.extend(corpus_plans().unwrap_or_default());
+    let mut keys = tfguard::engine::Keys::default();
+    let mut resources = 0;
+    for plan in &plans {
+        let expected = regorus::Value::from_json_str(plan.text()).unwrap();
+        assert!(
+            tfguard::engine::json_to_value(plan.text()).unwrap() == expected,
+            "{}",
+            plan.name
+        );
+        for change in &plan.resource_changes {
+            let text = plan.resource_text(change);
+            let expected = regorus::Value::from_json_str(text).unwrap();
+            assert!(
+                keys.convert(text).unwrap() == expected,
+                "{}: {}",
+                plan.name,
+                change.address
+            );
+            resources += 1;
+        }
+    }
+    assert!(resources > 1_000, "{resources} resource changes compared");
+}
+
 /// A plan with a kind of resource the engine was not compiled for is an
 /// error, never a pass that skipped the checks left out.
 #[test]
