@@ -224,11 +224,11 @@ fn warning(entry: &BaselineEntry, today: Date, file: &str) -> Finding {
     };
     Finding {
         code: code.to_owned(),
-        aliases: Vec::new(),
-        title: Some("Baseline entry matches nothing".to_owned()),
+        aliases: Default::default(),
+        title: Some("Baseline entry matches nothing".into()),
         description: Some(
             "Baseline entries should name current findings; stale ones would hide a finding that comes back."
-                .to_owned(),
+                .into(),
         ),
         help_uri: None,
         severity: Severity::Low,

@@ -4,6 +4,7 @@
 //! approvals) change its [`Status`], and nothing here knows how it is shown.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -331,12 +332,15 @@ pub struct PrimaryLocation<'a> {
 pub struct Finding {
     /// METADATA `custom.id`, else `<package>.<rule>`.
     pub code: String,
-    pub aliases: Vec<String>,
-    pub title: Option<String>,
+    /// The rule's documentation is shared by all its findings (`Arc`): one
+    /// check can have 20k findings, and its description is the longest text
+    /// in each.
+    pub aliases: Arc<[String]>,
+    pub title: Option<Arc<str>>,
     /// Longer explanation and remediation, from METADATA.
-    pub description: Option<String>,
+    pub description: Option<Arc<str>>,
     /// Documentation link, from METADATA `related_resources`.
-    pub help_uri: Option<String>,
+    pub help_uri: Option<Arc<str>>,
     pub severity: Severity,
     pub level: Level,
     pub status: Status,

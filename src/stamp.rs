@@ -25,8 +25,7 @@ pub fn stamp_all(plan: &Plan, results: Vec<RuleResult<'_>>) -> Vec<Finding> {
 
 fn stamp(plan: &Plan, result: RuleResult<'_>) -> Finding {
     let rule = result.rule;
-    let annotations = &rule.annotations;
-    let custom = &annotations.custom;
+    let documentation = &rule.documentation;
     let code = rule.code();
     let severity = rule.severity();
 
@@ -64,19 +63,13 @@ fn stamp(plan: &Plan, result: RuleResult<'_>) -> Finding {
         serde_json::Value::Object(map) => map,
         _ => serde_json::Map::new(),
     };
-    let description = match (&annotations.description, &custom.remediation) {
-        (Some(d), Some(r)) => Some(format!("{}\n\nRemediation: {}", d.trim_end(), r.trim_end())),
-        (Some(d), None) => Some(d.trim_end().to_owned()),
-        (None, Some(r)) => Some(format!("Remediation: {}", r.trim_end())),
-        (None, None) => None,
-    };
     let fingerprint = Fingerprint::compute(&code, address.as_deref(), &path, &message);
     Finding {
         code,
-        aliases: custom.aliases.clone().unwrap_or_default(),
-        title: annotations.title.clone(),
-        description,
-        help_uri: annotations.help_uri().map(str::to_owned),
+        aliases: documentation.aliases.clone(),
+        title: documentation.title.clone(),
+        description: documentation.description.clone(),
+        help_uri: documentation.help_uri.clone(),
         severity,
         level: rule.level,
         status: if result.exception.is_some() {

@@ -42,10 +42,10 @@ fn finding(
     };
     Finding {
         code: code.to_owned(),
-        aliases: vec!["AVD-AWS-0092".to_owned(), "CKV_AWS_20".to_owned()],
-        title: Some(format!("Title of {code}")),
-        description: Some("Why it matters.\n\nRemediation: what to do.".to_owned()),
-        help_uri: Some(format!("https://docs.example.test/{code}")),
+        aliases: vec!["AVD-AWS-0092".to_owned(), "CKV_AWS_20".to_owned()].into(),
+        title: Some(format!("Title of {code}").into()),
+        description: Some("Why it matters.\n\nRemediation: what to do.".into()),
+        help_uri: Some(format!("https://docs.example.test/{code}").into()),
         severity,
         level,
         status: Status::Open,

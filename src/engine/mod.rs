@@ -28,7 +28,9 @@ use crate::policy::{PolicyError, PolicyFile, glob_set};
 use crate::rego::Sources;
 
 pub use convert::{Keys, json_to_value};
-pub use package::{Package, Rule, Scope, exception_name, exception_query, rule_level};
+pub use package::{
+    Documentation, Package, Rule, Scope, exception_name, exception_query, rule_level,
+};
 pub use result::PolicyResult;
 use strict::compile_errors;
 use vm::{Machines, Programs};
@@ -852,12 +854,14 @@ fn packages(
         if packages[index].rules.iter().any(|r| r.query == query) {
             continue;
         }
+        let annotations = file_annotations.for_definition(&head.name, head.line);
         let rule = Rule {
             query,
             exception_query: with_exceptions
                 .contains(&head.package)
                 .then(|| exception_query(&head.package, &head.name)),
-            annotations: file_annotations.for_definition(&head.name, head.line),
+            documentation: Documentation::of(&annotations),
+            annotations,
             name: head.name,
             level: head.level,
             file: head.file,

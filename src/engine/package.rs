@@ -1,6 +1,8 @@
 //! What the engine knows about each loaded package: its rules, their
 //! annotations, and which resources it applies to.
 
+use std::sync::Arc;
+
 use globset::GlobSet;
 
 use crate::finding::{Level, Severity};
@@ -33,6 +35,39 @@ pub struct Rule {
     /// Conftest's exception query for this rule, when its package has an
     /// `exception` rule: `data.<package>.exception[_][_] == "<name>"`.
     pub exception_query: Option<String>,
+    /// What each of its findings says about it, built once.
+    pub documentation: Documentation,
+}
+
+/// A rule's documentation as its findings carry it: shared, not copied
+/// into each one.
+#[derive(Debug, Clone, Default)]
+pub struct Documentation {
+    pub aliases: Arc<[String]>,
+    pub title: Option<Arc<str>>,
+    /// The description, then the remediation, from METADATA.
+    pub description: Option<Arc<str>>,
+    pub help_uri: Option<Arc<str>>,
+}
+
+impl Documentation {
+    pub fn of(annotations: &Annotations) -> Self {
+        let custom = &annotations.custom;
+        let description = match (&annotations.description, &custom.remediation) {
+            (Some(d), Some(r)) => {
+                Some(format!("{}\n\nRemediation: {}", d.trim_end(), r.trim_end()))
+            }
+            (Some(d), None) => Some(d.trim_end().to_owned()),
+            (None, Some(r)) => Some(format!("Remediation: {}", r.trim_end())),
+            (None, None) => None,
+        };
+        Self {
+            aliases: custom.aliases.clone().unwrap_or_default().into(),
+            title: annotations.title.as_deref().map(Arc::from),
+            description: description.map(Arc::from),
+            help_uri: annotations.help_uri().map(Arc::from),
+        }
+    }
 }
 
 impl Rule {

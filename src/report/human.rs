@@ -149,7 +149,7 @@ impl FindingDiagnostic {
                 | Outcome::Baselined => miette::Severity::Advice,
             },
             help: Some(help_text(finding)),
-            url: finding.help_uri.clone(),
+            url: finding.help_uri.as_deref().map(str::to_owned),
             source: None,
             label: None,
         };
@@ -230,10 +230,10 @@ impl FindingDiagnostic {
 fn help_text(finding: &Finding) -> String {
     let mut parts = Vec::new();
     if let Some(title) = &finding.title {
-        parts.push(title.clone());
+        parts.push(title.to_string());
     }
     if let Some(description) = &finding.description {
-        parts.push(description.clone());
+        parts.push(description.to_string());
     }
     if let Some(address) = &finding.address {
         parts.push(format!("resource: {address}"));

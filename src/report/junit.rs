@@ -77,7 +77,7 @@ fn description(finding: &Finding) -> String {
         lines.push(format!("at {}:{}:{}", at.file, at.line, at.column));
     }
     if let Some(uri) = &finding.help_uri {
-        lines.push(uri.clone());
+        lines.push(uri.to_string());
     }
     lines.join("\n")
 }

@@ -85,10 +85,7 @@ fn rule_name(code: &str) -> String {
 }
 
 fn rule(finding: &Finding) -> Value {
-    let title = finding
-        .title
-        .clone()
-        .unwrap_or_else(|| finding.code.clone());
+    let title = finding.title.as_deref().unwrap_or(&finding.code);
     let mut tags: Vec<String> = vec!["terraform".to_owned(), "security".to_owned()];
     tags.extend(finding.aliases.iter().cloned());
     tags.truncate(MAX_TAGS);
@@ -96,7 +93,7 @@ fn rule(finding: &Finding) -> Value {
     if let Some(score) = security_severity(finding.severity) {
         properties["security-severity"] = json!(score);
     }
-    let description = finding.description.clone().unwrap_or_else(|| title.clone());
+    let description = finding.description.as_deref().unwrap_or(title);
     let mut rule = json!({
         "id": finding.code,
         "name": rule_name(&finding.code),

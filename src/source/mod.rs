@@ -463,14 +463,14 @@ impl SourceMap {
         let fingerprint = Fingerprint::compute(code, Some(&location.file), &[], &message);
         Some(Finding {
             code: code.to_owned(),
-            aliases: Vec::new(),
+            aliases: Default::default(),
             title: Some(match code {
-                "expired-ignore" => "Inline ignore has expired".to_owned(),
-                _ => "Inline ignore matches nothing".to_owned(),
+                "expired-ignore" => "Inline ignore has expired".into(),
+                _ => "Inline ignore matches nothing".into(),
             }),
             description: Some(
                 "Inline ignores (`# tfguard:ignore:<code> [exp:YYYY-MM-DD] <reason>`) should cover a current finding; stale ones hide future problems."
-                    .to_owned(),
+                    .into(),
             ),
             help_uri: None,
             severity: Severity::Low,
