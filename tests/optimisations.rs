@@ -140,7 +140,7 @@ fn the_compiled_vm_gives_the_interpreters_results() {
 fn the_shared_key_conversion_equals_regorus_own() {
     let mut plans = fixture_plans();
     plans.extend(corpus_plans().unwrap_or_default());
-    let mut keys = tfguard::engine::Keys::default();
+    let mut strings = tfguard::engine::Strings::for_resources();
     let mut resources = 0;
     for plan in &plans {
         let expected = regorus::Value::from_json_str(plan.text()).unwrap();
@@ -153,7 +153,7 @@ fn the_shared_key_conversion_equals_regorus_own() {
             let text = plan.resource_text(change);
             let expected = regorus::Value::from_json_str(text).unwrap();
             assert!(
-                keys.convert(text).unwrap() == expected,
+                strings.convert(text).unwrap() == expected,
                 "{}: {}",
                 plan.name,
                 change.address

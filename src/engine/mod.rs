@@ -27,7 +27,7 @@ use crate::policy::metadata;
 use crate::policy::{PolicyError, PolicyFile, glob_set};
 use crate::rego::Sources;
 
-pub use convert::{Keys, json_to_value};
+pub use convert::{Strings, json_to_value};
 pub use package::{
     Documentation, Package, Rule, Scope, exception_name, exception_query, rule_level,
 };
@@ -434,7 +434,7 @@ impl Engine {
             .map_init(
                 || {
                     let machines = Machines::new(&self.programs, data.clone(), timeout);
-                    (engine.clone(), machines, convert::Keys::default())
+                    (engine.clone(), machines, convert::Strings::for_resources())
                 },
                 |(engine, machines, keys), &index| {
                     if let Some(progress) = progress {
