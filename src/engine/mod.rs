@@ -434,9 +434,9 @@ impl Engine {
             .map_init(
                 || {
                     let machines = Machines::new(&self.programs, data.clone(), timeout);
-                    (engine.clone(), machines, convert::Strings::for_resources())
+                    (engine.clone(), machines, Strings::for_resources())
                 },
-                |(engine, machines, keys), &index| {
+                |(engine, machines, strings), &index| {
                     if let Some(progress) = progress {
                         progress.advance(1);
                     }
@@ -445,7 +445,7 @@ impl Engine {
                     if packages.is_empty() {
                         return Ok(Vec::new());
                     }
-                    let input = keys
+                    let input = strings
                         .convert(plan.resource_text(change))
                         .map_err(|e| EvalError::input(plan, "input", Some(change), &e))?;
                     engine.set_input(input.clone());

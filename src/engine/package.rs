@@ -41,7 +41,7 @@ pub struct Rule {
 
 /// A rule's documentation as its findings carry it: shared, not copied
 /// into each one.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Documentation {
     pub aliases: Arc<[String]>,
     pub title: Option<Arc<str>>,
