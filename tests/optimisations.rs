@@ -108,13 +108,15 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
 }
 
 /// `engine/vm.rs`: the built-in checks on regorus's compiled VM give the
-/// interpreter's results, rule by rule and resource by resource.
+/// interpreter's results, rule by rule and resource by resource, also
+/// where the checks of a resource kind run as one program (a batch).
 #[test]
 fn the_compiled_vm_gives_the_interpreters_results() {
     let mut plans = fixture_plans();
     plans.extend(corpus_plans().unwrap_or_default());
     let files = policy::builtin();
     let mut compared = 0;
+    let mut batches = 0;
     for batch in plans.chunks(128) {
         let vm = EngineOptions {
             resource_kinds: Some(resource_kinds(batch)),
@@ -127,10 +129,12 @@ fn the_compiled_vm_gives_the_interpreters_results() {
         let vm = Engine::new(&files, &[], &vm).unwrap();
         let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
         assert!(vm.rules_on_vm() > 0, "no rule runs on the VM");
+        batches += vm.batches_on_vm();
         assert_eq!(interpreter.rules_on_vm(), 0);
         compared += assert_same_results(&interpreter, &vm, batch);
     }
     assert!(compared > 50, "{compared} results compared");
+    assert!(batches > 0, "no checks ran as a batch");
 }
 
 /// `engine/convert.rs`: the conversion that shares object keys across a
@@ -185,4 +189,58 @@ fn a_resource_the_engine_was_not_compiled_for_is_an_error() {
             .contains("compiled for other resource kinds"),
         "{error}"
     );
+}
+
+/// A built-in check of `kind` with `body` as its `deny` rule's body.
+fn builtin_check(name: &str, kind: &str, body: &str) -> policy::PolicyFile {
+    policy::PolicyFile {
+        path: format!("{}test/{name}.rego", policy::BUILTIN_PREFIX),
+        text: format!(
+            "# METADATA\n# title: {name}\n# custom:\n#   id: test-{name}\n#   severity: high\n#   resource_types: [\"{kind}\"]\npackage tfguard.test.{name}\n\nimport rego.v1\n\ndeny contains {{\"msg\": input.address}} if {{\n{body}\n}}\n"
+        ),
+    }
+}
+
+/// `engine/vm.rs`: when one check of a batch fails (here an extension's
+/// error, which the VM passes on), the batch's other values are not used:
+/// the checks run one by one, so the error names the failing rule, as it
+/// does without batches.
+#[test]
+fn a_failing_batch_runs_its_checks_one_by_one() {
+    let plan = fixture_plans()
+        .into_iter()
+        .find(|p| p.name.ends_with("aws-starter.json"))
+        .unwrap();
+    let kind = "aws_ebs_volume";
+    let files = [
+        builtin_check("passes", kind, "\tinput.type == \"aws_ebs_volume\""),
+        builtin_check(
+            "fails",
+            kind,
+            "\tjson.patch({\"a\": 1}, [{\"op\": \"remove\", \"path\": \"/b\"}])",
+        ),
+    ];
+    let options = EngineOptions {
+        resource_kinds: Some(resource_kinds(std::slice::from_ref(&plan))),
+        ..EngineOptions::default()
+    };
+    let engine = Engine::new(&files, &[], &options).unwrap();
+    assert_eq!(engine.batches_on_vm(), 1);
+    let error = engine.evaluate(&plan, Selection::default()).unwrap_err();
+    assert_eq!(error.rule, "data.tfguard.test.fails.deny");
+    assert!(error.message.contains("json.patch"), "{}", error.message);
+
+    // Without the failing check, the batch's results are the interpreter's.
+    let files = [
+        files[0].clone(),
+        builtin_check("also", kind, "\tinput.change.after.encrypted != true"),
+    ];
+    let engine = Engine::new(&files, &[], &options).unwrap();
+    assert_eq!(engine.batches_on_vm(), 1);
+    let interpreter = EngineOptions {
+        interpreter_only: true,
+        ..options
+    };
+    let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
+    assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 3);
 }

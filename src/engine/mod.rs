@@ -33,7 +33,7 @@ pub use package::{
 };
 pub use result::PolicyResult;
 use strict::compile_errors;
-use vm::{Machines, Programs};
+use vm::{Batch, Machines, Programs};
 
 /// Where a resource-level rule finds the whole plan for cross-resource checks.
 pub const PLAN_DATA_PATH: &str = "data.tfguard.plan";
@@ -269,13 +269,22 @@ impl Engine {
         let programs = if options.interpreter_only {
             Programs::default()
         } else {
-            let builtin_checks = packages
-                .iter()
-                .filter(|p| matches!(p.scope, Scope::Resources(_)))
-                .flat_map(|p| &p.rules)
-                .filter(|r| r.file.starts_with(crate::policy::BUILTIN_PREFIX));
-            let queries = builtin_checks.map(|r| r.query.as_str());
-            Programs::compile(&regorus, files.len(), queries)
+            let queries = builtin_checks(packages.iter()).map(|r| r.query.as_str());
+            // The checks of each kind the plans hold (removals apart) form
+            // a batch: known kinds only, so only `check`'s engines have them.
+            let mut groups = BTreeSet::new();
+            for kind in options.resource_kinds.iter().flatten() {
+                for removal in [false, true] {
+                    let selected = selected_packages(&packages, kind, removal);
+                    groups.insert(
+                        builtin_checks(selected.into_iter())
+                            .map(|r| r.query.as_str())
+                            .collect::<Vec<_>>(),
+                    );
+                }
+            }
+            let groups: Vec<Vec<&str>> = groups.into_iter().collect();
+            Programs::compile(&regorus, files.len(), queries, &groups)
         };
         Ok(Self {
             regorus,
@@ -300,6 +309,12 @@ impl Engine {
     /// interpreter (see `EngineOptions::interpreter_only`).
     pub fn rules_on_vm(&self) -> usize {
         self.programs.len()
+    }
+
+    /// How many groups of checks (those of one resource kind) run on the
+    /// VM as one program (`vm::Batch`).
+    pub fn batches_on_vm(&self) -> usize {
+        self.programs.batches()
     }
 
     /// Plan-level packages with rules that the namespace selection leaves
@@ -402,7 +417,7 @@ impl Engine {
     ) -> Result<Vec<RuleResult<'e>>, EvalError> {
         // Selectors are matched once per distinct type (and removal or
         // not), not once per resource.
-        let mut by_type: HashMap<(String, bool), Vec<&'e Package>> = HashMap::new();
+        let mut by_type: HashMap<(String, bool), KindChecks<'e>> = HashMap::new();
         for &index in in_scope {
             let change = &plan.resource_changes[index];
             let key = (change.selector_name(), change.is_removal_only());
@@ -420,11 +435,14 @@ impl Engine {
                 ));
             }
             by_type.entry(key).or_insert_with_key(|(name, removal)| {
-                self.packages
-                    .iter()
-                    .filter(|p| matches!(&p.scope, Scope::Resources(set) if set.is_match(name)))
-                    .filter(|p| !removal || p.include_removals)
-                    .collect()
+                let packages = selected_packages(&self.packages, name, *removal);
+                let queries: Vec<String> = builtin_checks(packages.iter().copied())
+                    .map(|r| r.query.clone())
+                    .collect();
+                KindChecks {
+                    batch: self.programs.batch(&queries),
+                    packages,
+                }
             });
         }
         let data = engine.get_data();
@@ -441,7 +459,8 @@ impl Engine {
                         progress.advance(1);
                     }
                     let change = &plan.resource_changes[index];
-                    let packages = &by_type[&(change.selector_name(), change.is_removal_only())];
+                    let KindChecks { packages, batch } =
+                        &by_type[&(change.selector_name(), change.is_removal_only())];
                     if packages.is_empty() {
                         return Ok(Vec::new());
                     }
@@ -449,14 +468,27 @@ impl Engine {
                         .convert(plan.resource_text(change))
                         .map_err(|e| EvalError::input(plan, "input", Some(change), &e))?;
                     engine.set_input(input.clone());
+                    // The batch's values, in the order of the rules below;
+                    // without them (or when the batch fails), rule by rule.
+                    let mut batched = batch.and_then(|batch| {
+                        let values = machines.eval_batch(batch, &input).ok()?;
+                        Some(batch.queries.iter().zip(values).peekable())
+                    });
                     let mut results = Vec::new();
                     for package in packages {
                         for rule in &package.rules {
                             let resource = Some((index, change));
-                            let value = match machines.eval(&rule.query, &input) {
-                                Some(value) => value,
-                                None => engine.eval_rule(rule.query.clone()),
-                            };
+                            let from_batch = batched
+                                .as_mut()
+                                .and_then(|values| {
+                                    values.next_if(|(query, _)| **query == rule.query)
+                                })
+                                .map(|(_, value)| Ok(value));
+                            let value =
+                                match from_batch.or_else(|| machines.eval(&rule.query, &input)) {
+                                    Some(value) => value,
+                                    None => engine.eval_rule(rule.query.clone()),
+                                };
                             results.extend(rule_results(
                                 engine,
                                 &self.located,
@@ -475,6 +507,33 @@ impl Engine {
         let per_resource = per_resource.into_iter().collect::<Result<Vec<_>, _>>()?;
         Ok(per_resource.into_iter().flatten().collect())
     }
+}
+
+/// What runs on the resources of one kind (and removal or not): the
+/// packages, and their built-in checks' batch when there is one.
+struct KindChecks<'e> {
+    packages: Vec<&'e Package>,
+    batch: Option<&'e Batch>,
+}
+
+/// The packages whose selector matches the resource kind `name`; for a
+/// removal, only those that watch removals.
+fn selected_packages<'e>(packages: &'e [Package], name: &str, removal: bool) -> Vec<&'e Package> {
+    packages
+        .iter()
+        .filter(|p| matches!(&p.scope, Scope::Resources(set) if set.is_match(name)))
+        .filter(|p| !removal || p.include_removals)
+        .collect()
+}
+
+/// The rules of `packages` that are built-in checks: those the VM may run.
+fn builtin_checks<'e>(
+    packages: impl Iterator<Item = &'e Package>,
+) -> impl Iterator<Item = &'e Rule> {
+    packages
+        .filter(|p| matches!(p.scope, Scope::Resources(_)))
+        .flat_map(|p| &p.rules)
+        .filter(|r| r.file.starts_with(crate::policy::BUILTIN_PREFIX))
 }
 
 fn eval_rule<'e>(

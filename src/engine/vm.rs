@@ -22,24 +22,49 @@ use regorus::utils::limits::ExecutionTimerConfig;
 
 use super::builtins::{self, Function};
 
-/// The compiled programs, by rule query (`data.tfguard.aws.x.deny`).
+/// The compiled programs, by rule query (`data.tfguard.aws.x.deny`), and
+/// the batches.
 #[derive(Clone, Default)]
 pub struct Programs {
     by_query: HashMap<String, Arc<Program>>,
+    /// One program per group of checks that see the same resources (the
+    /// checks of one resource kind), by the group's queries in order.
+    batches: HashMap<Vec<String>, Batch>,
     extensions: Arc<HashMap<String, Function>>,
 }
 
+/// The checks of a resource kind as one program, which evaluates them all
+/// on one input in one execution: the VM computes each helper rule they
+/// share (the IAM checks' parsed statements, `lib.unknown`) once per
+/// resource, not once per check, and a resource costs one execution's
+/// setup instead of one per check.
+#[derive(Clone)]
+pub struct Batch {
+    /// The entry point, `data.__tfguard_batch.b<n>`.
+    name: String,
+    program: Arc<Program>,
+    /// The rule queries whose values the program's array holds, in order.
+    pub queries: Vec<String>,
+}
+
+/// The package of the batch rules, each an array of check rules' values.
+const BATCH_PACKAGE: &str = "__tfguard_batch";
+
 impl Programs {
     /// Compiles each of `queries` that the VM can run; the others are left
-    /// to the interpreter. `engine` is a prepared engine with the policies,
-    /// from `files` source files.
+    /// to the interpreter. Each of `groups` (queries that run on the same
+    /// resources) with more than one compiled query also becomes a
+    /// [`Batch`]. `engine` is a prepared engine with the policies, from
+    /// `files` source files.
     pub fn compile<'q>(
         engine: &regorus::Engine,
         files: usize,
         queries: impl Iterator<Item = &'q str>,
+        groups: &[Vec<&str>],
     ) -> Self {
-        // Every program holds every source file; past the VM's limit none
-        // compiles, and trying each would only cost start-up time.
+        // Every program holds every source file (and the batch module);
+        // past the VM's limit none compiles, and trying each would only
+        // cost start-up time.
         if files > Program::MAX_SOURCES {
             return Self::default();
         }
@@ -49,29 +74,66 @@ impl Programs {
             .map(|(name, arity, _)| (name.as_str(), usize::from(*arity)))
             .collect();
         let queries: Vec<&str> = queries.collect();
+        let mut groups: Vec<&Vec<&str>> = groups.iter().filter(|g| g.len() > 1).collect();
+        if files + 1 > Program::MAX_SOURCES {
+            groups.clear();
+        }
         // The compiled policy does not depend on the entry point named here
         // (the VM's compiler takes its own); one serves every program.
         // Compiling changes the engine's state; a clone leaves the caller's
-        // as it was.
-        let policy = match queries.first() {
-            Some(first) => engine
-                .clone()
-                .compile_with_entrypoint(&(*first).into())
-                .ok(),
+        // as it was, and the interpreter never sees the batch module.
+        let compile_policy = |groups: &[&Vec<&str>]| {
+            let first = queries.first()?;
+            let mut engine = engine.clone();
+            if !groups.is_empty() {
+                let module = batch_module(groups);
+                engine
+                    .add_policy(format!("{BATCH_PACKAGE}.rego"), module)
+                    .ok()?;
+            }
+            engine.compile_with_entrypoint(&(*first).into()).ok()
+        };
+        let policy = match compile_policy(&groups) {
+            Some(policy) => Some(policy),
+            // Without batches, the checks still run on the VM one by one.
+            None if !groups.is_empty() => {
+                groups.clear();
+                compile_policy(&groups)
+            }
             None => None,
         };
-        let mut by_query = HashMap::new();
-        if let Some(policy) = &policy {
-            for query in queries {
-                if let Ok(program) =
-                    Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls)
-                {
-                    by_query.insert(query.to_owned(), program);
-                }
-            }
-        }
+        let Some(policy) = &policy else {
+            return Self::default();
+        };
+        let compile = |query: &str| {
+            Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls).ok()
+        };
+        let by_query: HashMap<String, Arc<Program>> = queries
+            .iter()
+            .filter_map(|query| Some(((*query).to_owned(), compile(query)?)))
+            .collect();
+        // A batch of a rule the VM refuses does not compile either: that
+        // group's checks run one by one.
+        let batches = groups
+            .iter()
+            .enumerate()
+            .filter_map(|(index, group)| {
+                let name = format!("data.{BATCH_PACKAGE}.b{index}");
+                let program = compile(&name)?;
+                let queries: Vec<String> = group.iter().map(|q| (*q).to_owned()).collect();
+                Some((
+                    queries.clone(),
+                    Batch {
+                        name,
+                        program,
+                        queries,
+                    },
+                ))
+            })
+            .collect();
         Self {
             by_query,
+            batches,
             extensions: Arc::new(
                 extensions
                     .into_iter()
@@ -85,6 +147,26 @@ impl Programs {
     pub fn len(&self) -> usize {
         self.by_query.len()
     }
+
+    /// How many batches run in the VM.
+    pub fn batches(&self) -> usize {
+        self.batches.len()
+    }
+
+    /// The batch of exactly these queries, in this order.
+    pub fn batch(&self, queries: &[String]) -> Option<&Batch> {
+        self.batches.get(queries)
+    }
+}
+
+/// `b<n> := [data.a.deny, data.b.deny]` per group: an array, so that the
+/// values keep the group's order (a set would merge equal ones).
+fn batch_module(groups: &[&Vec<&str>]) -> String {
+    let mut text = format!("package {BATCH_PACKAGE}\n\nimport rego.v1\n\n");
+    for (index, group) in groups.iter().enumerate() {
+        text.push_str(&format!("b{index} := [{}]\n", group.join(", ")));
+    }
+    text
 }
 
 /// One worker's VMs for one plan: one per program, made on first use.
@@ -111,14 +193,28 @@ impl<'p> Machines<'p> {
     /// that rule.
     pub fn eval(&mut self, query: &str, input: &Value) -> Option<Result<Value>> {
         let (key, program) = self.programs.by_query.get_key_value(query)?;
-        let vm = match self.loaded.entry(key.as_str()) {
+        Some(self.run(key, program, input))
+    }
+
+    /// The values of `batch`'s queries on `input`, in its order. An error
+    /// of any of its rules fails the whole batch: the caller then runs them
+    /// one by one, to attribute the error to its rule as without batches.
+    pub fn eval_batch(&mut self, batch: &'p Batch, input: &Value) -> Result<Vec<Value>> {
+        let value = self.run(&batch.name, &batch.program, input)?;
+        let values = value.as_array().map_err(|e| anyhow!("{e}"))?;
+        if values.len() != batch.queries.len() {
+            return Err(anyhow!("the batch {} gave no value per rule", batch.name));
+        }
+        Ok(values.to_vec())
+    }
+
+    fn run(&mut self, name: &'p str, program: &Arc<Program>, input: &Value) -> Result<Value> {
+        let vm = match self.loaded.entry(name) {
             std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
             std::collections::hash_map::Entry::Vacant(entry) => {
                 let mut vm = RegoVM::new();
                 vm.load_program(program.clone());
-                if let Err(e) = vm.set_data(self.data.clone()) {
-                    return Some(Err(anyhow!("{e}")));
-                }
+                vm.set_data(self.data.clone()).map_err(|e| anyhow!("{e}"))?;
                 // `check` treats a built-in's error as an error, never as
                 // undefined; the time limit bounds the run, not a count.
                 vm.set_strict_builtin_errors(true);
@@ -129,7 +225,7 @@ impl<'p> Machines<'p> {
             }
         };
         vm.set_input(input.clone());
-        Some(run(vm, &self.programs.extensions))
+        run(vm, &self.programs.extensions)
     }
 }
 
