@@ -60,3 +60,7 @@ test_passes_on_null if {
 	count(check.deny) == 0 with input as _input(null, {})
 	count(check.deny) == 0 with input as _document(null)
 }
+
+test_method_actions_are_every_action_of_the_methods if {
+	check.method_actions == {action | some actions in check.escalation_methods; some action in actions}
+}
