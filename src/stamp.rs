@@ -15,8 +15,8 @@ use crate::plan::Plan;
 /// the two never both stand whole in memory.
 pub fn stamp_all(plan: &Plan, results: Vec<RuleResult<'_>>) -> Vec<Finding> {
     use rayon::prelude::*;
-    // Built once, before the workers need it.
-    let _ = plan.redactor();
+    // Built once, before the workers need them.
+    plan.prepare_lookups();
     results
         .into_par_iter()
         .map(|result| stamp(plan, result))

@@ -484,6 +484,16 @@ impl Plan {
         self.redactor.get_or_init(|| Redactor::for_plan(self))
     }
 
+    /// Builds the redactor and the index locations use, side by side, so
+    /// that workers stamping findings in parallel never wait for one of
+    /// them being built on a single core.
+    pub fn prepare_lookups(&self) {
+        rayon::join(
+            || self.redactor(),
+            || self.text_index.get_or_init(|| TextIndex::new(&self.text)),
+        );
+    }
+
     /// Whether the plan text is one line, as `terraform show -json` writes
     /// it: then an excerpt's lines are not the plan's.
     pub fn is_one_line(&self) -> bool {
@@ -513,7 +523,8 @@ const BLOCK: usize = 4096;
 /// Counts characters in a byte range by counting UTF-8 lead bytes, so the
 /// range need not fall on character boundaries.
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+    // A sum of 0/1 rather than a filtered count: the compiler vectorises it.
+    bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80)).sum()
 }
 
 impl TextIndex {
@@ -521,13 +532,14 @@ impl TextIndex {
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        // Counted on every core: the findings' workers wait for the index.
+        let counts: Vec<usize> = text.as_bytes().par_chunks(BLOCK).map(count_chars).collect();
         let mut total = 0;
-        let chars_before_block = text
-            .as_bytes()
-            .chunks(BLOCK)
-            .map(|block| {
+        let chars_before_block = counts
+            .into_iter()
+            .map(|count| {
                 let before = total;
-                total += count_chars(block);
+                total += count;
                 before
             })
             .collect();

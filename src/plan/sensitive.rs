@@ -73,25 +73,34 @@ fn parse_part(raw: Option<&RawValue>) -> Value {
 
 impl Redactor {
     pub(super) fn for_plan(plan: &Plan) -> Self {
-        let mut values: BTreeSet<String> = plan
-            .resource_changes
-            .par_iter()
-            .map(|change| {
-                let mut found = BTreeSet::new();
-                if let Ok(ResourceValues { change: Some(c) }) =
-                    serde_json::from_str(plan.resource_text(change))
-                {
-                    c.collect(&mut found);
-                }
-                found
-            })
-            .reduce(BTreeSet::new, |mut a, b| {
-                a.extend(b);
-                a
-            });
-        if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(plan.text()) {
-            collect_parts(&parts, &mut values);
-        }
+        let resource_values = || {
+            plan.resource_changes
+                .par_iter()
+                .map(|change| {
+                    let mut found = BTreeSet::new();
+                    if let Ok(ResourceValues { change: Some(c) }) =
+                        serde_json::from_str(plan.resource_text(change))
+                    {
+                        c.collect(&mut found);
+                    }
+                    found
+                })
+                .reduce(BTreeSet::new, |mut a, b| {
+                    a.extend(b);
+                    a
+                })
+        };
+        // Finding the other parts reads the whole text on one core: beside
+        // the resource changes, not after them.
+        let other_values = || {
+            let mut found = BTreeSet::new();
+            if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(plan.text()) {
+                collect_parts(&parts, &mut found);
+            }
+            found
+        };
+        let (mut values, others) = rayon::join(resource_values, other_values);
+        values.extend(others);
         Self::new(values)
     }
 
@@ -184,30 +193,55 @@ impl Redactor {
 /// Outputs, sensitive root variables, drift, and the state and planned
 /// values (`sensitive_values` masks, including data sources read at plan time).
 fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
+    // The state-shaped parts hold every resource's values again: each is
+    // read on a core of its own, beside the small parts.
+    let (small, (prior, planned)) = rayon::join(
+        || small_parts_values(parts),
+        || {
+            rayon::join(
+                || state_values(parts.prior_state, |state| &state["values"]),
+                || state_values(parts.planned_values, |values| values),
+            )
+        },
+    );
+    out.extend(small);
+    out.extend(prior);
+    out.extend(planned);
+}
+
+/// The sensitive values of the outputs, the drift and the variables.
+fn small_parts_values(parts: &PlanParts<'_>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
     if let Value::Object(outputs) = parse_part(parts.output_changes) {
         for change in outputs.values() {
-            collect_change(change, out);
+            collect_change(change, &mut out);
         }
     }
     if let Value::Array(drift) = parse_part(parts.resource_drift) {
         for resource in &drift {
-            collect_change(&resource["change"], out);
+            collect_change(&resource["change"], &mut out);
         }
     }
     let configuration = parse_part(parts.configuration);
     if let Value::Object(variables) = parse_part(parts.variables) {
         for (name, variable) in &variables {
             if configuration["root_module"]["variables"][name]["sensitive"] == Value::Bool(true) {
-                collect_masked(&variable["value"], &Value::Bool(true), out);
+                collect_masked(&variable["value"], &Value::Bool(true), &mut out);
             }
         }
     }
-    let prior_state = parse_part(parts.prior_state);
-    collect_module_values(&prior_state["values"]["root_module"], out);
-    collect_outputs(&prior_state["values"]["outputs"], out);
-    let planned = parse_part(parts.planned_values);
-    collect_module_values(&planned["root_module"], out);
-    collect_outputs(&planned["outputs"], out);
+    out
+}
+
+/// The sensitive values of a state-shaped part (`prior_state`,
+/// `planned_values`): `values` finds its `root_module` and `outputs`.
+fn state_values(raw: Option<&RawValue>, values: fn(&Value) -> &Value) -> BTreeSet<String> {
+    let part = parse_part(raw);
+    let values = values(&part);
+    let mut out = BTreeSet::new();
+    collect_module_values(&values["root_module"], &mut out);
+    collect_outputs(&values["outputs"], &mut out);
+    out
 }
 
 fn collect_change(change: &Value, out: &mut BTreeSet<String>) {
