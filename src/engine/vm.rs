@@ -14,6 +14,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::{Result, anyhow};
+use rayon::prelude::*;
 use regorus::Value;
 use regorus::languages::rego::compiler::Compiler;
 use regorus::rvm::Program;
@@ -108,14 +109,15 @@ impl Programs {
         let compile = |query: &str| {
             Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls).ok()
         };
+        // Each program compiles on its own: on every core.
         let by_query: HashMap<String, Arc<Program>> = queries
-            .iter()
+            .par_iter()
             .filter_map(|query| Some(((*query).to_owned(), compile(query)?)))
             .collect();
         // A batch of a rule the VM refuses does not compile either: that
         // group's checks run one by one.
         let batches = groups
-            .iter()
+            .par_iter()
             .enumerate()
             .filter_map(|(index, group)| {
                 let name = format!("data.{BATCH_PACKAGE}.b{index}");

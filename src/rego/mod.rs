@@ -51,6 +51,7 @@ mod with_values;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use regorus::unstable::{Module, Parser, Source};
 
 use crate::policy::metadata::{self, FileAnnotations};
@@ -312,7 +313,7 @@ pub fn normalise(
         })
         .collect();
     let current: Vec<Option<Module>> = files
-        .iter()
+        .par_iter()
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
@@ -321,7 +322,7 @@ pub fn normalise(
     // first stage, so nothing is parsed again for it.
     let constants = constants::hoist(&current, data);
     let staged = files
-        .iter()
+        .par_iter()
         .zip(texts)
         .zip(current)
         .zip(constants.edits)
