@@ -259,6 +259,36 @@ fn json() {
     insta::assert_snapshot!(render(Format::Json));
 }
 
+/// The JSON document is written in pieces (the findings on every core, in
+/// chunks); it must still be exactly serde_json's pretty form of itself,
+/// whatever the number of findings and whatever their strings hold.
+#[test]
+fn json_written_in_pieces_is_serde_jsons_pretty_form() {
+    let sample = sample_report();
+    for count in [0, 1, 9_000] {
+        let mut report = sample_report();
+        report.findings = (0..count)
+            .map(|i| {
+                let mut f = sample.findings[i % sample.findings.len()].clone();
+                f.message = format!("finding {i}:\n\t\"quoted\" \u{2028} é");
+                f
+            })
+            .collect();
+        let mut out = Vec::new();
+        Format::Json
+            .reporter(Style::default())
+            .report(&report, &mut out)
+            .unwrap();
+        let document: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(document["findings"].as_array().unwrap().len(), count);
+        let pretty = serde_json::to_string_pretty(&document).unwrap() + "\n";
+        assert!(
+            String::from_utf8(out).unwrap() == pretty,
+            "{count} findings"
+        );
+    }
+}
+
 #[test]
 fn sarif() {
     insta::assert_snapshot!(render(Format::Sarif));

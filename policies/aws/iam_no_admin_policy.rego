@@ -14,11 +14,11 @@
 #     Grant the specific actions and resources the principal needs.
 package tfguard.aws.iam_no_admin_policy
 
-import data.tfguard.lib
+import data.tfguard.lib.aws_iam
 import rego.v1
 
 deny contains {"msg": sprintf("%s allows every action on every resource", [input.address]), "path": path} if {
-	some statement in lib.iam_statements
+	some statement in aws_iam.statements
 	statement.effect == "Allow"
 	some action in statement.actions
 	action in {"*", "*:*"}

@@ -14,11 +14,11 @@
 #     List the actions the principal needs instead of "*".
 package tfguard.aws.iam_no_wildcard_actions
 
-import data.tfguard.lib
+import data.tfguard.lib.aws_iam
 import rego.v1
 
 deny contains {"msg": sprintf("%s allows the action %q", [input.address, action]), "path": statement.path} if {
-	some statement in lib.iam_statements
+	some statement in aws_iam.statements
 	statement.effect == "Allow"
 	some action in statement.actions
 	action in {"*", "*:*"}

@@ -63,3 +63,33 @@ test_passes_on_null_policy if {
 	count(check.deny) == 0 with input as _input(null, {})
 	count(check.deny) == 0 with input as _document(null)
 }
+
+# Exact actions are matched as a set (any case), wildcards by expression,
+# and both kinds can stand in one statement.
+test_fails_on_exact_actions_in_any_case if {
+	policy := _policy([{"Effect": "Allow", "Action": ["IAM:CreateAccessKey", "iam:createloginprofile", "s3:GetObject"], "Resource": "*"}])
+	check.deny == {{"msg": "aws_iam_role_policy.this allows iam:createaccesskey, iam:createloginprofile without resource constraints", "path": ["policy"]}} with input as _input(policy, {})
+}
+
+test_fails_on_exact_and_wildcard_actions_together if {
+	policy := _policy([{"Effect": "Allow", "Action": ["sts:AssumeRole", "redshift:GetCluster*"], "Resource": "*"}])
+	check.deny == {{"msg": "aws_iam_role_policy.this allows redshift:getclustercredentials, redshift:getclustercredentialswithiam, sts:assumerole without resource constraints", "path": ["policy"]}} with input as _input(policy, {})
+}
+
+test_not_action_leaves_out_exact_actions if {
+	policy := _policy([{"Effect": "Allow", "NotAction": ["sts:AssumeRole", "IAM:CreateAccessKey"], "Resource": "*"}])
+	results := check.deny with input as _input(policy, {})
+	count(results) == 1
+	some result in results
+	not regex.match(`(allows |, )sts:assumerole(,| without)`, result.msg)
+	not contains(result.msg, "iam:createaccesskey")
+	contains(result.msg, "iam:createloginprofile")
+}
+
+test_not_action_leaves_out_wildcard_actions if {
+	policy := _policy([{"Effect": "Allow", "NotAction": "iam:*", "Resource": "*"}])
+	results := check.deny with input as _input(policy, {})
+	some result in results
+	not contains(result.msg, "iam:")
+	contains(result.msg, "sts:assumerole")
+}

@@ -18,10 +18,11 @@ package tfguard.aws.sqs_policy_no_wildcard_actions
 
 import data.tfguard.lib
 import data.tfguard.lib.aws_data
+import data.tfguard.lib.aws_iam
 import rego.v1
 
 deny contains {"msg": sprintf("%s policy allows every action (%v)", [input.address, action]), "path": ["policy"]} if {
-	some statement in lib.iam_statements
+	some statement in aws_iam.statements
 	statement.effect == "Allow"
 	some action in statement.actions
 	lower(action) in {"*", "sqs:*"}

@@ -210,21 +210,44 @@ _statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candida
 }
 
 # _covered(s, candidates): the candidates the statement's Action (or
-# NotAction on "*") names.
+# NotAction on "*") names. Patterns without a wildcard name one action
+# each: a set intersection, not a regular expression per candidate (most
+# real statements name their actions exactly).
 _covered(s, candidates) := candidates if _names_every_action(s.actions)
 
-_covered(s, candidates) := {a | some a in candidates; regex.match(regex, a)} if {
+_covered(s, candidates) := candidates & _exact(s.actions) if {
 	count(s.actions) > 0
+	not _names_every_action(s.actions)
+	not _has_wildcard(s.actions)
+}
+
+_covered(s, candidates) := {a | some a in candidates; regex.match(regex, a)} if {
+	_has_wildcard(s.actions)
 	not _names_every_action(s.actions)
 	regex := _any_regex(s.actions)
 }
 
-_covered(s, candidates) := {a | some a in candidates; not regex.match(regex, a)} if {
+_covered(s, candidates) := candidates - _exact(s.not_actions) if {
 	count(s.actions) == 0
 	count(s.not_actions) > 0
 	"*" in s.resources
+	not _has_wildcard(s.not_actions)
+}
+
+_covered(s, candidates) := {a | some a in candidates; not regex.match(regex, a)} if {
+	count(s.actions) == 0
+	_has_wildcard(s.not_actions)
+	"*" in s.resources
 	regex := _any_regex(s.not_actions)
 }
+
+_has_wildcard(patterns) if {
+	some p in patterns
+	regex.match(`[*?]`, p)
+}
+
+# The patterns as the actions they name, in the candidates' lower case.
+_exact(patterns) := {lower(p) | some p in patterns}
 
 _names_every_action(patterns) if {
 	some p in patterns

@@ -89,52 +89,6 @@ port_in_range(_, rule) if {
 	to_number(object.get(rule, "to_port", 0)) == 0
 }
 
-# --- AWS IAM -------------------------------------------------------------
-
-# iam_statements: {effect, actions, resources, path} for a policy resource's
-# JSON document or an aws_iam_policy_document data source's statements.
-# An unparseable or unknown document gives none.
-_document := json.unmarshal(input.change.after.policy) if {
-	is_string(input.change.after.policy)
-	json.is_valid(input.change.after.policy)
-}
-
-_statements contains s if {
-	is_array(_document.Statement)
-	some s in _document.Statement
-}
-
-_statements contains _document.Statement if is_object(_document.Statement)
-
-_strings(x) := x if is_array(x)
-
-_strings(x) := [x] if is_string(x)
-
-_strings(x) := [] if {
-	not is_array(x)
-	not is_string(x)
-}
-
-iam_statements contains {
-	"effect": object.get(s, "Effect", "Allow"),
-	"actions": _strings(object.get(s, "Action", [])),
-	"resources": _strings(object.get(s, "Resource", [])),
-	"path": ["policy"],
-} if {
-	some s in _statements
-}
-
-iam_statements contains {
-	"effect": effect,
-	"actions": list(s.actions),
-	"resources": list(s.resources),
-	"path": ["statement", i],
-} if {
-	input.type == "aws_iam_policy_document"
-	some i, s in list(input.change.after.statement)
-	effect := object.get(s, "effect", "Allow")
-}
-
 # --- Azure network security groups ---------------------------------------
 
 # azure_nsg_rules: standalone rules and the inline rules of a group, as
