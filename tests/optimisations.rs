@@ -226,6 +226,8 @@ fn a_failing_batch_runs_its_checks_one_by_one() {
     };
     let engine = Engine::new(&files, &[], &options).unwrap();
     assert_eq!(engine.batches_on_vm(), 1);
+    // Both run on the VM: in their batch, and alone (compiled on demand).
+    assert_eq!(engine.rules_on_vm(), 2);
     let error = engine.evaluate(&plan, Selection::default()).unwrap_err();
     assert_eq!(error.rule, "data.tfguard.test.fails.deny");
     assert!(error.message.contains("json.patch"), "{}", error.message);

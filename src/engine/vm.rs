@@ -10,16 +10,16 @@
 //! as host calls, so both paths run the same extension code.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::{Result, anyhow};
 use rayon::prelude::*;
-use regorus::Value;
 use regorus::languages::rego::compiler::Compiler;
 use regorus::rvm::Program;
 use regorus::rvm::vm::{ExecutionMode, RegoVM};
 use regorus::utils::limits::ExecutionTimerConfig;
+use regorus::{CompiledPolicy, Value};
 
 use super::builtins::{self, Function};
 
@@ -27,11 +27,42 @@ use super::builtins::{self, Function};
 /// the batches.
 #[derive(Clone, Default)]
 pub struct Programs {
+    /// The checks outside any batch, compiled up front.
     by_query: HashMap<String, Arc<Program>>,
+    /// The checks of a compiled batch: each one's own program is only
+    /// needed when its batch fails on some input, so it is compiled then.
+    batched: HashMap<String, OnceLock<Option<Arc<Program>>>>,
     /// One program per group of checks that see the same resources (the
     /// checks of one resource kind), by the group's queries in order.
     batches: HashMap<Vec<String>, Batch>,
+    /// What compiles a batched check's program on demand.
+    compiler: Option<Arc<LateCompiler>>,
     extensions: Arc<HashMap<String, Function>>,
+}
+
+/// The compiled policy and the host calls, kept for [`Programs::batched`].
+struct LateCompiler {
+    policy: CompiledPolicy,
+    host_calls: Vec<(String, usize)>,
+}
+
+impl LateCompiler {
+    fn compile(&self, query: &str) -> Option<Arc<Program>> {
+        compile_program(&self.policy, query, &self.host_calls)
+    }
+}
+
+/// `query`'s program, or `None` when the VM's compiler refuses it.
+fn compile_program(
+    policy: &CompiledPolicy,
+    query: &str,
+    host_calls: &[(String, usize)],
+) -> Option<Arc<Program>> {
+    let host_calls: Vec<(&str, usize)> = host_calls
+        .iter()
+        .map(|(name, arity)| (name.as_str(), *arity))
+        .collect();
+    Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls).ok()
 }
 
 /// The checks of a resource kind as one program, which evaluates them all
@@ -70,9 +101,9 @@ impl Programs {
             return Self::default();
         }
         let extensions = builtins::extensions();
-        let host_calls: Vec<(&str, usize)> = extensions
+        let host_calls: Vec<(String, usize)> = extensions
             .iter()
-            .map(|(name, arity, _)| (name.as_str(), usize::from(*arity)))
+            .map(|(name, arity, _)| (name.clone(), usize::from(*arity)))
             .collect();
         let queries: Vec<&str> = queries.collect();
         let mut groups: Vec<&Vec<&str>> = groups.iter().filter(|g| g.len() > 1).collect();
@@ -103,20 +134,14 @@ impl Programs {
             }
             None => None,
         };
-        let Some(policy) = &policy else {
+        let Some(policy) = policy else {
             return Self::default();
         };
-        let compile = |query: &str| {
-            Compiler::compile_from_policy_with_host_await(policy, &[query], &host_calls).ok()
-        };
-        // Each program compiles on its own: on every core.
-        let by_query: HashMap<String, Arc<Program>> = queries
-            .par_iter()
-            .filter_map(|query| Some(((*query).to_owned(), compile(query)?)))
-            .collect();
+        let compile = |query: &str| compile_program(&policy, query, &host_calls);
         // A batch of a rule the VM refuses does not compile either: that
-        // group's checks run one by one.
-        let batches = groups
+        // group's checks run one by one. Each program compiles on its own:
+        // on every core.
+        let batches: HashMap<Vec<String>, Batch> = groups
             .par_iter()
             .enumerate()
             .filter_map(|(index, group)| {
@@ -133,9 +158,21 @@ impl Programs {
                 ))
             })
             .collect();
+        let batched: HashMap<String, OnceLock<Option<Arc<Program>>>> = batches
+            .keys()
+            .flatten()
+            .map(|query| (query.clone(), OnceLock::new()))
+            .collect();
+        let by_query: HashMap<String, Arc<Program>> = queries
+            .par_iter()
+            .filter(|query| !batched.contains_key(**query))
+            .filter_map(|query| Some(((*query).to_owned(), compile(query)?)))
+            .collect();
         Self {
             by_query,
+            batched,
             batches,
+            compiler: Some(Arc::new(LateCompiler { policy, host_calls })),
             extensions: Arc::new(
                 extensions
                     .into_iter()
@@ -145,9 +182,10 @@ impl Programs {
         }
     }
 
-    /// How many rules run in the VM.
+    /// How many rules run in the VM: alone, or in a batch (which compiles
+    /// only if each of its rules does).
     pub fn len(&self) -> usize {
-        self.by_query.len()
+        self.by_query.len() + self.batched.len()
     }
 
     /// How many batches run in the VM.
@@ -194,7 +232,15 @@ impl<'p> Machines<'p> {
     /// The value of `query` on `input`, or `None` when the VM does not run
     /// that rule.
     pub fn eval(&mut self, query: &str, input: &Value) -> Option<Result<Value>> {
-        let (key, program) = self.programs.by_query.get_key_value(query)?;
+        let programs = self.programs;
+        let (key, program) = match programs.by_query.get_key_value(query) {
+            Some(found) => found,
+            None => {
+                let (key, late) = programs.batched.get_key_value(query)?;
+                let compiler = programs.compiler.as_ref()?;
+                (key, late.get_or_init(|| compiler.compile(query)).as_ref()?)
+            }
+        };
         Some(self.run(key, program, input))
     }
 
