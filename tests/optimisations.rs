@@ -246,3 +246,40 @@ fn a_failing_batch_runs_its_checks_one_by_one() {
     let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
     assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 3);
 }
+
+/// `engine/vm_refusals.rs`: regorus's VM answers a rule whose body iterates
+/// before `else` with undefined, not the `else` value, when the iteration
+/// finds nothing. A built-in check that can reach one runs on the
+/// interpreter, which gives OPA's answer: here, a finding.
+#[test]
+fn iteration_before_else_keeps_the_checks_off_the_vm() {
+    let plan = fixture_plans()
+        .into_iter()
+        .find(|p| p.name.ends_with("aws-starter.json"))
+        .unwrap();
+    let kind = "aws_ebs_volume";
+    let helper = policy::PolicyFile {
+        path: format!("{}test/helper.rego", policy::BUILTIN_PREFIX),
+        text: "package tfguard.test.helper\n\nimport rego.v1\n\nany_one(xs) := true if {\n\tsome x in xs\n\tx == 1\n} else := false\n".to_owned(),
+    };
+    let files = [
+        helper,
+        builtin_check(
+            "uses",
+            kind,
+            "\tdata.tfguard.test.helper.any_one([2]) == false",
+        ),
+    ];
+    let options = EngineOptions {
+        resource_kinds: Some(resource_kinds(std::slice::from_ref(&plan))),
+        ..EngineOptions::default()
+    };
+    let engine = Engine::new(&files, &[], &options).unwrap();
+    assert_eq!(engine.rules_on_vm(), 0);
+    let interpreter = EngineOptions {
+        interpreter_only: true,
+        ..options
+    };
+    let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
+    assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 1);
+}

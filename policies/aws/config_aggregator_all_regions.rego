@@ -48,7 +48,8 @@ _all_regions if {
 	source.all_regions == true
 }
 
-_path := [kind, 0, "all_regions"] if {
-	some kind in _kinds
-	count(lib.list(object.get(input.change.after, kind, []))) > 0
+# A comprehension, not `some`, before `else`: see docs/engine.md (the VM).
+_path := [kinds[0], 0, "all_regions"] if {
+	kinds := [kind | some kind in _kinds; count(lib.list(object.get(input.change.after, kind, []))) > 0]
+	count(kinds) > 0
 } else := ["account_aggregation_source"]

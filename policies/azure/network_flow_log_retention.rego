@@ -47,6 +47,8 @@ deny contains azure.unknown_result(_days_path, "retention_policy.days") if {
 	azure.unknown_at(_days_path)
 }
 
-_policy := p if {
-	some p in lib.list(azure.value(["retention_policy"]))
+# The block's element (at most one); `{}` without it.
+_policy := policies[0] if {
+	policies := lib.list(azure.value(["retention_policy"]))
+	count(policies) > 0
 } else := {}

@@ -9,7 +9,8 @@ import rego.v1
 # --- Statements ------------------------------------------------------------
 
 # statements: every statement of the resource's policy, normalised as
-# {effect, actions, not_actions, resources, has_condition, principals, path}.
+# {effect, actions, not_actions, resources, has_condition, principals, path},
+# with action_patterns and not_action_patterns (see _patterns).
 # principals maps a principal type ("AWS", "Service", "Federated", "*") to its
 # identifiers. `path` points at the attribute that holds the statement: the
 # JSON string (["policy"]) or the data source's statement block.
@@ -19,7 +20,7 @@ statements := document_statements("policy") if object.get(input, "mode", "manage
 
 statements := _block_statements if object.get(input, "mode", "managed") == "data"
 
-document_statements(attribute) := {_json_statement(s, [attribute]) |
+document_statements(attribute) := {_with_patterns(_json_statement(s, [attribute])) |
 	value := object.get(input.change.after, attribute, null)
 	is_string(value)
 	json.is_valid(value)
@@ -49,7 +50,7 @@ _json_principals(p) := {} if {
 	not is_object(p)
 }
 
-_block_statements contains {
+_block_statements contains _with_patterns({
 	"effect": _or(object.get(s, "effect", null), "Allow"),
 	"actions": strings(object.get(s, "actions", [])),
 	"not_actions": strings(object.get(s, "not_actions", [])),
@@ -58,7 +59,7 @@ _block_statements contains {
 	"condition": _block_conditions(s),
 	"principals": _block_principals(s),
 	"path": ["statement", i],
-} if {
+}) if {
 	input.type == "aws_iam_policy_document"
 	some i, s in lib.list(input.change.after.statement)
 }
@@ -209,50 +210,69 @@ _statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candida
 	not s.has_condition
 }
 
+# _with_patterns(statement): the statement with what matching its Action
+# and NotAction patterns needs, worked out once per statement (the
+# statements are computed once per resource) rather than again by every
+# check that asks about actions.
+_with_patterns(statement) := object.union(statement, {
+	"action_patterns": _patterns(statement.actions),
+	"not_action_patterns": _patterns(statement.not_actions),
+})
+
+# _patterns(patterns): whether one of them names every action, whether any
+# has a wildcard, the actions they name exactly (in the candidates' lower
+# case), and one expression for all of them where there is a wildcard.
+_patterns(patterns) := {
+	"every": _names_every_action(patterns),
+	"wildcard": true,
+	"exact": _exact(patterns),
+	"regex": _any_regex(patterns),
+} if {
+	_has_wildcard(patterns)
+} else := {
+	"every": false,
+	"wildcard": false,
+	"exact": _exact(patterns),
+	"regex": "",
+}
+
 # _covered(s, candidates): the candidates the statement's Action (or
 # NotAction on "*") names. Patterns without a wildcard name one action
 # each: a set intersection, not a regular expression per candidate (most
 # real statements name their actions exactly).
-_covered(s, candidates) := candidates if _names_every_action(s.actions)
+_covered(s, candidates) := candidates if s.action_patterns.every
 
-_covered(s, candidates) := candidates & _exact(s.actions) if {
+_covered(s, candidates) := candidates & s.action_patterns.exact if {
 	count(s.actions) > 0
-	not _names_every_action(s.actions)
-	not _has_wildcard(s.actions)
+	not s.action_patterns.wildcard
 }
 
-_covered(s, candidates) := {a | some a in candidates; regex.match(regex, a)} if {
-	_has_wildcard(s.actions)
-	not _names_every_action(s.actions)
-	regex := _any_regex(s.actions)
+_covered(s, candidates) := {a | some a in candidates; regex.match(s.action_patterns.regex, a)} if {
+	s.action_patterns.wildcard
+	not s.action_patterns.every
 }
 
-_covered(s, candidates) := candidates - _exact(s.not_actions) if {
+_covered(s, candidates) := candidates - s.not_action_patterns.exact if {
 	count(s.actions) == 0
 	count(s.not_actions) > 0
 	"*" in s.resources
-	not _has_wildcard(s.not_actions)
+	not s.not_action_patterns.wildcard
 }
 
-_covered(s, candidates) := {a | some a in candidates; not regex.match(regex, a)} if {
+_covered(s, candidates) := {a | some a in candidates; not regex.match(s.not_action_patterns.regex, a)} if {
 	count(s.actions) == 0
-	_has_wildcard(s.not_actions)
+	s.not_action_patterns.wildcard
 	"*" in s.resources
-	regex := _any_regex(s.not_actions)
 }
+
+_names_every_action(patterns) := count({p | some p in patterns; p in {"*", "*:*"}}) > 0
 
 _has_wildcard(patterns) if {
 	some p in patterns
 	regex.match(`[*?]`, p)
 }
 
-# The patterns as the actions they name, in the candidates' lower case.
 _exact(patterns) := {lower(p) | some p in patterns}
-
-_names_every_action(patterns) if {
-	some p in patterns
-	p in {"*", "*:*"}
-}
 
 # _restricted_to(s, actions): those of the actions the statement grants
 # without a resource constraint: all of them on "*", else those that only

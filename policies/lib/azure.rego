@@ -23,9 +23,10 @@ key(names) := array.concat([n | some n in names; n in object.keys(after)], names
 # block (site_config[0]).
 block_key(block, names) := array.concat([n | some n in names; n in object.keys(_first(block))], names)[0]
 
-_first(block) := b if {
-	some b in _list(object.get(after, block, []))
-	is_object(b)
+# A comprehension, not `some`, before `else`: see docs/engine.md (the VM).
+_first(block) := objects[0] if {
+	objects := [b | some b in _list(object.get(after, block, [])); is_object(b)]
+	count(objects) > 0
 } else := {}
 
 # value(path): the planned value at path, null when missing (a missing block

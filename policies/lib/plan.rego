@@ -164,10 +164,10 @@ containers contains {
 	some container in json.unmarshal(input.change.after.container_definitions)
 }
 
-_privileged(container) := true if {
+_privileged(container) := count([context |
 	some context in list(container.security_context)
 	context.privileged == true
-} else := false
+]) > 0
 
 # unpinned_image(image): no tag, or the tag latest. A digest pins.
 unpinned_image(image) if {

@@ -249,7 +249,11 @@ impl Tester {
         data: &[serde_json::Value],
         options: &TestOptions,
     ) -> Result<Self, PolicyError> {
-        let (mut engine, sources) = compile(
+        let crate::engine::Compiled {
+            mut engine,
+            sources,
+            ..
+        } = compile(
             files,
             data,
             CompileOptions {

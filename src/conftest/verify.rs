@@ -95,7 +95,11 @@ pub fn verify(
     data: &[serde_json::Value],
     options: VerifyOptions,
 ) -> Result<Verification, PolicyError> {
-    let (mut engine, sources) = compile(
+    let crate::engine::Compiled {
+        mut engine,
+        sources,
+        ..
+    } = compile(
         files,
         data,
         crate::engine::CompileOptions {

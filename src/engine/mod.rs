@@ -12,6 +12,7 @@ mod package;
 mod result;
 mod strict;
 mod vm;
+mod vm_refusals;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
@@ -260,7 +261,11 @@ impl Engine {
             lenient_builtins: false,
             policy_timeout: options.policy_timeout,
         };
-        let (mut regorus, sources) = compile(files, data, compile_options, Some(&annotations))?;
+        let Compiled {
+            engine: mut regorus,
+            sources,
+            vm_refusal,
+        } = compile(files, data, compile_options, Some(&annotations))?;
         let policy_timeout = options.policy_timeout;
         let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         // Running nothing and reporting a pass would fail open; selected
@@ -270,7 +275,9 @@ impl Engine {
             return Err(PolicyError::NoRules { skipped });
         }
         let wants_plan_data = files.iter().any(|f| mentions_plan_data(&f.text));
-        let programs = if options.interpreter_only {
+        // The interpreter's answers are OPA's; the VM's only where it has
+        // no construct it answers differently.
+        let programs = if options.interpreter_only || vm_refusal.is_some() {
             Programs::default()
         } else {
             let queries = builtin_checks(packages.iter()).map(|r| r.query.as_str());
@@ -739,7 +746,7 @@ pub fn compile(
     data: &[serde_json::Value],
     options: CompileOptions,
     annotations: Option<&BTreeMap<String, metadata::FileAnnotations>>,
-) -> Result<(regorus::Engine, Sources), PolicyError> {
+) -> Result<Compiled, PolicyError> {
     let CompileOptions {
         rego_v0,
         strict,
@@ -790,7 +797,32 @@ pub fn compile(
     if !errors.is_empty() {
         return Err(PolicyError::Compile { errors });
     }
-    Ok((regorus, sources))
+    // Only tfguard's packages can be reached from a built-in check.
+    let vm_refusal = normalised
+        .written
+        .iter()
+        .filter(|module| module.package.refr.span().text().starts_with("tfguard."))
+        .find_map(|module| {
+            let (rule, line) = vm_refusals::iterating_body_before_else(module)?;
+            let file = module.package.span.source.get_path();
+            Some(format!("{file}:{line}: rule {rule} iterates before `else`"))
+        });
+    Ok(Compiled {
+        engine: regorus,
+        sources,
+        vm_refusal,
+    })
+}
+
+/// What [`compile`] made of the policies.
+pub struct Compiled {
+    /// regorus, with the policies and data loaded and compiled.
+    pub engine: regorus::Engine,
+    /// To put regorus's locations back on the user's lines.
+    pub sources: Sources,
+    /// Why regorus's VM must not run the built-in checks of these policies
+    /// (`vm_refusals`): the first construct it would answer wrongly.
+    pub vm_refusal: Option<String>,
 }
 
 /// One `deny`/`warn`/`violation` rule definition as written: a rule with
