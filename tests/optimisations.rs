@@ -118,16 +118,7 @@ fn the_compiled_vm_gives_the_interpreters_results() {
     let mut compared = 0;
     let mut batches = 0;
     for batch in plans.chunks(128) {
-        let vm = EngineOptions {
-            resource_kinds: Some(resource_kinds(batch)),
-            ..EngineOptions::default()
-        };
-        let interpreter = EngineOptions {
-            interpreter_only: true,
-            ..vm.clone()
-        };
-        let vm = Engine::new(&files, &[], &vm).unwrap();
-        let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
+        let (vm, interpreter) = vm_and_interpreter(&files, batch);
         assert!(vm.rules_on_vm() > 0, "no rule runs on the VM");
         batches += vm.batches_on_vm();
         assert_eq!(interpreter.rules_on_vm(), 0);
@@ -201,16 +192,38 @@ fn builtin_check(name: &str, kind: &str, body: &str) -> policy::PolicyFile {
     }
 }
 
+/// The fixture plan the tests of hand-written built-in checks run on.
+fn starter_plan() -> Plan {
+    fixture_plans()
+        .into_iter()
+        .find(|p| p.name.ends_with("aws-starter.json"))
+        .unwrap()
+}
+
+/// `files` compiled for the resource kinds of `plans` as `check` compiles
+/// them, and the same on the interpreter alone.
+fn vm_and_interpreter(files: &[policy::PolicyFile], plans: &[Plan]) -> (Engine, Engine) {
+    let options = EngineOptions {
+        resource_kinds: Some(resource_kinds(plans)),
+        ..EngineOptions::default()
+    };
+    let interpreter = EngineOptions {
+        interpreter_only: true,
+        ..options.clone()
+    };
+    (
+        Engine::new(files, &[], &options).unwrap(),
+        Engine::new(files, &[], &interpreter).unwrap(),
+    )
+}
+
 /// `engine/vm.rs`: when one check of a batch fails (here an extension's
 /// error, which the VM passes on), the batch's other values are not used:
 /// the checks run one by one, so the error names the failing rule, as it
 /// does without batches.
 #[test]
 fn a_failing_batch_runs_its_checks_one_by_one() {
-    let plan = fixture_plans()
-        .into_iter()
-        .find(|p| p.name.ends_with("aws-starter.json"))
-        .unwrap();
+    let plan = starter_plan();
     let kind = "aws_ebs_volume";
     let files = [
         builtin_check("passes", kind, "\tinput.type == \"aws_ebs_volume\""),
@@ -220,11 +233,7 @@ fn a_failing_batch_runs_its_checks_one_by_one() {
             "\tjson.patch({\"a\": 1}, [{\"op\": \"remove\", \"path\": \"/b\"}])",
         ),
     ];
-    let options = EngineOptions {
-        resource_kinds: Some(resource_kinds(std::slice::from_ref(&plan))),
-        ..EngineOptions::default()
-    };
-    let engine = Engine::new(&files, &[], &options).unwrap();
+    let (engine, _) = vm_and_interpreter(&files, std::slice::from_ref(&plan));
     assert_eq!(engine.batches_on_vm(), 1);
     // Both run on the VM: in their batch, and alone (compiled on demand).
     assert_eq!(engine.rules_on_vm(), 2);
@@ -237,13 +246,8 @@ fn a_failing_batch_runs_its_checks_one_by_one() {
         files[0].clone(),
         builtin_check("also", kind, "\tinput.change.after.encrypted != true"),
     ];
-    let engine = Engine::new(&files, &[], &options).unwrap();
+    let (engine, interpreter) = vm_and_interpreter(&files, std::slice::from_ref(&plan));
     assert_eq!(engine.batches_on_vm(), 1);
-    let interpreter = EngineOptions {
-        interpreter_only: true,
-        ..options
-    };
-    let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
     assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 3);
 }
 
@@ -253,10 +257,7 @@ fn a_failing_batch_runs_its_checks_one_by_one() {
 /// interpreter, which gives OPA's answer: here, a finding.
 #[test]
 fn iteration_before_else_keeps_the_checks_off_the_vm() {
-    let plan = fixture_plans()
-        .into_iter()
-        .find(|p| p.name.ends_with("aws-starter.json"))
-        .unwrap();
+    let plan = starter_plan();
     let kind = "aws_ebs_volume";
     let helper = policy::PolicyFile {
         path: format!("{}test/helper.rego", policy::BUILTIN_PREFIX),
@@ -270,17 +271,8 @@ fn iteration_before_else_keeps_the_checks_off_the_vm() {
             "\tdata.tfguard.test.helper.any_one([2]) == false",
         ),
     ];
-    let options = EngineOptions {
-        resource_kinds: Some(resource_kinds(std::slice::from_ref(&plan))),
-        ..EngineOptions::default()
-    };
-    let engine = Engine::new(&files, &[], &options).unwrap();
+    let (engine, interpreter) = vm_and_interpreter(&files, std::slice::from_ref(&plan));
     assert_eq!(engine.rules_on_vm(), 0);
-    let interpreter = EngineOptions {
-        interpreter_only: true,
-        ..options
-    };
-    let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
     assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 1);
 }
 
@@ -340,20 +332,11 @@ fn the_compiled_vm_gives_the_interpreters_results_on_changed_attributes() {
     let files = policy::builtin();
     let mut compared = 0;
     for batch in variants.chunks(400) {
-        let vm = EngineOptions {
-            resource_kinds: Some(resource_kinds(batch)),
-            ..EngineOptions::default()
-        };
-        let interpreter = EngineOptions {
-            interpreter_only: true,
-            ..vm.clone()
-        };
-        let vm = Engine::new(&files, &[], &vm).unwrap();
+        let (vm, interpreter) = vm_and_interpreter(&files, batch);
         // Kinds no built-in check is for (other providers) run nothing.
         if vm.rules_on_vm() == 0 {
             continue;
         }
-        let interpreter = Engine::new(&files, &[], &interpreter).unwrap();
         compared += assert_same_results(&interpreter, &vm, batch);
     }
     assert!(compared > 1_000, "{compared} results compared");
