@@ -273,6 +273,10 @@ fn iteration_before_else_keeps_the_checks_off_the_vm() {
     ];
     let (engine, interpreter) = vm_and_interpreter(&files, std::slice::from_ref(&plan));
     assert_eq!(engine.rules_on_vm(), 0);
+    assert_eq!(
+        engine.vm_refusal(),
+        Some("builtin:test/helper.rego:5: rule any_one iterates before `else`")
+    );
     assert!(assert_same_results(&interpreter, &engine, std::slice::from_ref(&plan)) >= 1);
 }
 

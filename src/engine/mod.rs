@@ -222,6 +222,8 @@ pub struct Engine {
     resource_kinds: Option<BTreeSet<String>>,
     /// The built-in checks that run on regorus's compiled VM.
     programs: Programs,
+    /// Why none does, when a policy has a construct the VM answers wrongly.
+    vm_refusal: Option<String>,
     /// To say where and why an evaluation failed.
     located: Arc<Located>,
 }
@@ -301,6 +303,7 @@ impl Engine {
             regorus,
             packages,
             programs,
+            vm_refusal,
             skipped,
             wants_plan_data,
             resource_kinds: options.resource_kinds.clone(),
@@ -320,6 +323,12 @@ impl Engine {
     /// interpreter (see `EngineOptions::interpreter_only`).
     pub fn rules_on_vm(&self) -> usize {
         self.programs.len()
+    }
+
+    /// Why no built-in check runs on the VM (`vm_refusals`): where the
+    /// first construct it would answer wrongly is, and what it is.
+    pub fn vm_refusal(&self) -> Option<&str> {
+        self.vm_refusal.as_deref()
     }
 
     /// How many groups of checks (those of one resource kind) run on the
@@ -801,7 +810,10 @@ pub fn compile(
     let vm_refusal = normalised
         .written
         .iter()
-        .filter(|module| module.package.refr.span().text().starts_with("tfguard."))
+        .filter(|module| {
+            let package = module.package.refr.span().text();
+            package == "tfguard" || package.starts_with("tfguard.")
+        })
         .find_map(|module| {
             let (rule, line) = vm_refusals::iterating_body_before_else(module)?;
             let file = module.package.span.source.get_path();
