@@ -317,10 +317,15 @@ pub fn normalise(
         .zip(&texts)
         .map(|(file, text)| parse(&file.path, text, v0))
         .collect();
-    let context = Context::of(files, current.iter().flatten(), per_definition, annotations)?;
     // Same-length edits: the parsed modules' offsets stay valid for the
-    // first stage, so nothing is parsed again for it.
-    let constants = constants::hoist(&current, data);
+    // first stage, so nothing is parsed again for it. The two read the
+    // modules independently (the literal tables are most of the hoisting:
+    // on another core).
+    let (context, constants) = rayon::join(
+        || Context::of(files, current.iter().flatten(), per_definition, annotations),
+        || constants::hoist(&current, data),
+    );
+    let context = context?;
     let staged = files
         .par_iter()
         .zip(texts)
