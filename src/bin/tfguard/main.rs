@@ -2,7 +2,8 @@
 //! settings once (`settings.rs`), the library decides, and the binary
 //! writes bytes and maps the outcome to an exit code: 0 nothing fails,
 //! 1 findings fail, 2 usage, input, configuration or policy error.
-#![forbid(unsafe_code)]
+// Unsafe only where a measured win needs it: `settings::no_library_backtraces`.
+#![deny(unsafe_code)]
 
 mod approve;
 mod atlantis;
@@ -32,6 +33,7 @@ use settings::{CheckSettings, Env, OutputSettings};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    settings::no_library_backtraces();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -43,6 +43,23 @@ pub struct Env {
     pub stderr_terminal: bool,
 }
 
+/// Turns off the stack traces Rust libraries capture in their errors,
+/// unless `RUST_LIB_BACKTRACE` asks for them: regorus's parser builds an
+/// `anyhow` error at every backtracking step, and with `RUST_BACKTRACE` set
+/// (common in CI images) each one walks the stack. That made a 1k-resource
+/// `check` 1.5x slower (docs/PERFORMANCE.md), and tfguard never shows those
+/// traces. Panics still follow `RUST_BACKTRACE`.
+///
+/// Must run first in `main`, before any thread exists.
+#[allow(unsafe_code)]
+pub fn no_library_backtraces() {
+    if std::env::var_os("RUST_LIB_BACKTRACE").is_none() {
+        // SAFETY: no other thread exists yet (see above), so nothing reads
+        // or writes the environment at the same time.
+        unsafe { std::env::set_var("RUST_LIB_BACKTRACE", "0") };
+    }
+}
+
 impl Env {
     pub fn capture() -> Self {
         Self {
