@@ -17,8 +17,7 @@ import rego.v1
 # The JSON attribute is `policy` unless the check asks for another one with
 # document_statements(attribute).
 statements := document_statements("policy") if object.get(input, "mode", "managed") != "data"
-
-statements := _block_statements if object.get(input, "mode", "managed") == "data"
+else := _block_statements
 
 document_statements(attribute) := {_with_patterns(_json_statement(s, [attribute])) |
 	value := object.get(input.change.after, attribute, null)
@@ -42,13 +41,8 @@ _json_statement(s, path) := {
 }
 
 _json_principals(p) := {"*": ["*"]} if p == "*"
-
-_json_principals(p) := {type: strings(ids) | some type, ids in p} if is_object(p)
-
-_json_principals(p) := {} if {
-	p != "*"
-	not is_object(p)
-}
+else := {type: strings(ids) | some type, ids in p} if is_object(p)
+else := {}
 
 _block_statements contains _with_patterns({
 	"effect": _or(object.get(s, "effect", null), "Allow"),
@@ -124,24 +118,20 @@ denied(action) if {
 }
 
 # denied_among(actions): the actions (lower case) a Deny statement names.
-denied_among(_) := set() if _deny_regex == ""
-
-denied_among(actions) := {a | some a in actions; regex.match(_deny_regex, a)} if _deny_regex != ""
+denied_among(actions) := set() if _deny_regex == ""
+else := {a | some a in actions; regex.match(_deny_regex, a)}
 
 # restrictable(action): the action (or some action the pattern expands to)
 # can be limited to specific resource ARNs, so allowing it on "*" grants more
 # than needed. Actions of unknown services are skipped, as Checkov does; an
 # unknown action of a known service counts as restrictable.
 restrictable(action) if lower(action) in {"*", "*:*"}
-
-restrictable(action) if {
+else := true if {
 	parts := split(lower(action), ":")
 	count(parts) == 2
 	regex.match(`[*?]`, parts[0])
 	parts[0] != "*"
-}
-
-restrictable(action) if {
+} else := true if {
 	parts := split(lower(action), ":")
 	count(parts) == 2
 	service := parts[0]
@@ -150,8 +140,7 @@ restrictable(action) if {
 }
 
 _wildcard_only(service, name) if name in object.get(actions_db.wildcard_only_actions, service, set())
-
-_wildcard_only(service, name) if {
+else := true if {
 	literal := regex.split(`[*?]`, name)[0]
 	some prefix in object.get(actions_db.wildcard_only_prefixes, service, [])
 	startswith(literal, prefix)
@@ -160,22 +149,12 @@ _wildcard_only(service, name) if {
 # --- Values ---------------------------------------------------------------------
 
 strings(x) := [s | some s in x; is_string(s)] if is_array(x)
-
-strings(x) := [x] if is_string(x)
-
-strings(x) := [] if {
-	not is_array(x)
-	not is_string(x)
-}
+else := [x] if is_string(x)
+else := []
 
 _as_array(x) := x if is_array(x)
-
-_as_array(x) := [x] if is_object(x)
-
-_as_array(x) := [] if {
-	not is_array(x)
-	not is_object(x)
-}
+else := [x] if is_object(x)
+else := []
 
 _non_empty(x) := true if {
 	is_object(x)
@@ -185,9 +164,8 @@ _non_empty(x) := true if {
 	count(x) > 0
 } else := false
 
-_or(x, _) := x if x != null
-
-_or(null, fallback) := fallback
+_or(x, fallback) := x if x != null
+else := fallback
 
 # unconstrained(candidates): the candidate actions (concrete, lower case)
 # that the policy allows without a resource or condition constraint: an
@@ -241,25 +219,17 @@ _patterns(patterns) := {
 # each: a set intersection, not a regular expression per candidate (most
 # real statements name their actions exactly).
 _covered(s, candidates) := candidates if s.action_patterns.every
-
-_covered(s, candidates) := candidates & s.action_patterns.exact if {
+else := candidates & s.action_patterns.exact if {
 	count(s.actions) > 0
 	not s.action_patterns.wildcard
-}
-
-_covered(s, candidates) := {a | some a in candidates; regex.match(s.action_patterns.regex, a)} if {
+} else := {a | some a in candidates; regex.match(s.action_patterns.regex, a)} if {
 	s.action_patterns.wildcard
-	not s.action_patterns.every
-}
-
-_covered(s, candidates) := candidates - s.not_action_patterns.exact if {
+} else := candidates - s.not_action_patterns.exact if {
 	count(s.actions) == 0
 	count(s.not_actions) > 0
 	"*" in s.resources
 	not s.not_action_patterns.wildcard
-}
-
-_covered(s, candidates) := {a | some a in candidates; not regex.match(s.not_action_patterns.regex, a)} if {
+} else := {a | some a in candidates; not regex.match(s.not_action_patterns.regex, a)} if {
 	count(s.actions) == 0
 	s.not_action_patterns.wildcard
 	"*" in s.resources
@@ -278,5 +248,4 @@ _exact(patterns) := {lower(p) | some p in patterns}
 # without a resource constraint: all of them on "*", else those that only
 # work on "*".
 _restricted_to(s, actions) := actions if "*" in s.resources
-
-_restricted_to(s, actions) := {a | some a in actions; not restrictable(a)} if not "*" in s.resources
+else := {a | some a in actions; not restrictable(a)}

@@ -21,9 +21,12 @@ is_true(x) if x == true
 
 # list(x) is x when it is an array, else empty: Terraform writes null for
 # unset list attributes, and iterating null is an error in regorus.
-list(x) := x if is_array(x)
-
-list(x) := [] if not is_array(x)
+#
+# Helpers with exclusive cases are written as `else` chains, here and in
+# the other lib files: regorus's VM evaluates every definition of a function
+# (each one a rule frame), while a chain stops at the first case that holds.
+# No body before an `else` may iterate (engine/vm_refusals.rs).
+list(x) := x if is_array(x) else := []
 
 # public_cidr(cidr) is true for the whole IPv4 or IPv6 internet.
 public_cidr(cidr) if cidr in {"0.0.0.0/0", "::/0", "*", "0.0.0.0"}
@@ -64,27 +67,21 @@ _ports(block) := {
 	"protocol": _or(object.get(block, "protocol", object.get(block, "ip_protocol", null)), "-1"),
 }
 
-_or(x, _) := x if x != null
-
-_or(null, fallback) := fallback
+_or(x, fallback) := x if x != null
+else := fallback
 
 sg_ingress := _sg_rules("ingress")
 
 sg_egress := _sg_rules("egress")
 
 # port_in_range(port, rule): the rule covers the port (protocol -1 is all).
-port_in_range(_, rule) if rule.protocol in {"-1", "all", -1}
-
-port_in_range(port, rule) if {
-	not rule.protocol in {"-1", "all", -1}
+port_in_range(port, rule) if rule.protocol in {"-1", "all", -1}
+else := true if {
 	from := to_number(object.get(rule, "from_port", 0))
 	to := to_number(object.get(rule, "to_port", 65535))
 	from <= port
 	port <= to
-}
-
-port_in_range(_, rule) if {
-	not rule.protocol in {"-1", "all", -1}
+} else := true if {
 	to_number(object.get(rule, "from_port", 0)) == 0
 	to_number(object.get(rule, "to_port", 0)) == 0
 }
@@ -109,13 +106,10 @@ _nsg_rule(rule, path) := {
 }
 
 # as_object(x) is x when it is an object, else empty (null tags, labels).
-as_object(x) := x if is_object(x)
-
-as_object(x) := {} if not is_object(x)
+as_object(x) := x if is_object(x) else := {}
 
 _as_list(x) := [x] if is_string(x)
-
-_as_list(x) := [] if not is_string(x)
+else := []
 
 azure_public_source(source) if lower(source) in {"*", "0.0.0.0", "0.0.0.0/0", "internet", "any", "::/0"}
 
