@@ -138,7 +138,10 @@ mod tests {
         let at = |path: &[PathStep]| locate(json, path).map(|r| &json[r]);
         assert_eq!(at(&[PathStep::Key("ab".into())]), Some("1"));
         assert_eq!(at(&[PathStep::Key("x".into())]), Some("[3, 4]"));
-        assert_eq!(at(&[PathStep::Key("x".into()), PathStep::Index(1)]), Some("4"));
+        assert_eq!(
+            at(&[PathStep::Key("x".into()), PathStep::Index(1)]),
+            Some("4")
+        );
         assert_eq!(at(&[PathStep::Key("t\"q".into())]), Some("true"));
         assert_eq!(at(&[PathStep::Key("x".into()), PathStep::Index(2)]), None);
         assert_eq!(at(&[PathStep::Key("ab".into()), PathStep::Index(0)]), None);

@@ -199,8 +199,8 @@ fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
         || small_parts_values(parts),
         || {
             rayon::join(
-                || state_values(parts.prior_state, |state| &state["values"]),
-                || state_values(parts.planned_values, |values| values),
+                || state_values(parts.prior_state, State::Prior),
+                || state_values(parts.planned_values, State::Planned),
             )
         },
     );
@@ -233,14 +233,94 @@ fn small_parts_values(parts: &PlanParts<'_>) -> BTreeSet<String> {
     out
 }
 
+/// Which state-shaped part: `prior_state` holds its modules under
+/// `values`, `planned_values` at the top.
+#[derive(Clone, Copy)]
+enum State {
+    Prior,
+    Planned,
+}
+
+/// `prior_state`, read as [`StateValues`].
+#[derive(Deserialize)]
+struct PriorState<'a> {
+    #[serde(borrow)]
+    values: Option<StateValues<'a>>,
+}
+
+/// A state-shaped part read without building its resources' values (most
+/// of the plan's bytes again): only a resource whose mask marks something
+/// sensitive has its values parsed. A part of any other shape is read
+/// whole instead, as generic JSON (`state_values`), with the same result.
+#[derive(Deserialize)]
+struct StateValues<'a> {
+    #[serde(borrow)]
+    root_module: Option<StateModule<'a>>,
+    #[serde(default)]
+    outputs: Value,
+}
+
+#[derive(Deserialize)]
+struct StateModule<'a> {
+    #[serde(borrow, default)]
+    resources: Vec<StateResource<'a>>,
+    #[serde(borrow, default)]
+    child_modules: Vec<StateModule<'a>>,
+}
+
+#[derive(Deserialize)]
+struct StateResource<'a> {
+    #[serde(borrow)]
+    values: Option<&'a RawValue>,
+    #[serde(default)]
+    sensitive_values: Value,
+}
+
+impl StateModule<'_> {
+    fn collect(&self, out: &mut BTreeSet<String>) {
+        for resource in &self.resources {
+            if !mask_has_sensitive(&resource.sensitive_values) {
+                continue;
+            }
+            let values = resource
+                .values
+                .and_then(|raw| serde_json::from_str(raw.get()).ok())
+                .unwrap_or(Value::Null);
+            collect_masked(&values, &resource.sensitive_values, out);
+        }
+        for child in &self.child_modules {
+            child.collect(out);
+        }
+    }
+}
+
 /// The sensitive values of a state-shaped part (`prior_state`,
-/// `planned_values`): `values` finds its `root_module` and `outputs`.
-fn state_values(raw: Option<&RawValue>, values: fn(&Value) -> &Value) -> BTreeSet<String> {
-    let part = parse_part(raw);
-    let values = values(&part);
+/// `planned_values`): those of its modules' resources and its outputs.
+fn state_values(raw: Option<&RawValue>, state: State) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    collect_module_values(&values["root_module"], &mut out);
-    collect_outputs(&values["outputs"], &mut out);
+    let text = raw.map_or("null", RawValue::get);
+    let read = match state {
+        State::Prior => serde_json::from_str::<PriorState<'_>>(text).map(|p| p.values),
+        State::Planned => serde_json::from_str::<StateValues<'_>>(text).map(Some),
+    };
+    match read {
+        Ok(Some(values)) => {
+            if let Some(root) = &values.root_module {
+                root.collect(&mut out);
+            }
+            collect_outputs(&values.outputs, &mut out);
+        }
+        Ok(None) => {}
+        Err(_) => {
+            let part = parse_part(raw);
+            let values = match state {
+                State::Prior => &part["values"],
+                State::Planned => &part,
+            };
+            collect_module_values(&values["root_module"], &mut out);
+            collect_outputs(&values["outputs"], &mut out);
+        }
+    }
     out
 }
 
@@ -424,6 +504,37 @@ mod tests {
                 .redact("encryption at host, token t0ken-value, label owner-secret"),
             "encryption at host, token (sensitive value), label (sensitive value)"
         );
+    }
+
+    /// The state-shaped parts are read as typed views where they have the
+    /// expected shape, and as generic JSON where not: both find the values
+    /// of a child module's data source and a sensitive output.
+    #[test]
+    fn state_shaped_parts_in_any_shape() {
+        let module = r#"{"resources":[{"address":"data.x.y","values":{"secret":"d4ta-secret","id":"i"},"sensitive_values":{"secret":true}},
+            {"address":"data.x.z","values":{"plain":"visible"},"sensitive_values":{}}],
+            "child_modules":[{"resources":[{"values":{"pw":"ch1ld-secret"},"sensitive_values":{"pw":true}}]}]}"#;
+        let outputs = r#"{"o":{"sensitive":true,"value":"0utput-secret"}}"#;
+        let found = |parts: &str| {
+            let text = format!(r#"{{"format_version":"1.2","resource_changes":[],{parts}}}"#);
+            Redactor::sensitive_values(&text)
+        };
+        let expected: BTreeSet<String> = ["d4ta-secret", "ch1ld-secret", "0utput-secret"]
+            .map(str::to_owned)
+            .into();
+        let planned = format!(r#""planned_values":{{"root_module":{module},"outputs":{outputs}}}"#);
+        let prior =
+            format!(r#""prior_state":{{"values":{{"root_module":{module},"outputs":{outputs}}}}}"#);
+        assert_eq!(found(&planned), expected);
+        assert_eq!(found(&prior), expected);
+        // Unexpected shapes beside the expected ones (an object of resources,
+        // a child module that is not an object) skip only themselves.
+        let odd = format!(
+            r#""planned_values":{{"root_module":{{"resources":[{{"values":{{"k":"0dd-secret"}},"sensitive_values":{{"k":true}}}}],"child_modules":[1, {module}]}},"outputs":{outputs}}},"prior_state":{{"values":{{"root_module":{{"resources":{{"a":1}}}}}}}}"#
+        );
+        let mut with_odd = expected.clone();
+        with_odd.insert("0dd-secret".to_owned());
+        assert_eq!(found(&odd), with_odd);
     }
 
     #[test]

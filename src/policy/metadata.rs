@@ -369,7 +369,10 @@ fn parse_block(lines: &[&str], validating: bool) -> Result<Annotations, String> 
         .ok()
         .and_then(|json| {
             let annotations = Annotations::deserialize(&json).ok()?;
-            Some(Annotations { json, ..annotations })
+            Some(Annotations {
+                json,
+                ..annotations
+            })
         });
     let annotations = match read {
         Some(annotations) => annotations,
