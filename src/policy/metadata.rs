@@ -6,10 +6,12 @@
 //! rule annotates that one definition (`scope: rule`, the default), or every
 //! definition of the rule with `scope: document`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use super::metadata_blocks::{Block, blocks};
 use crate::finding::Severity;
 
 /// One link in `related_resources`: OPA allows `{ref, description}` or a bare string.
@@ -199,28 +201,12 @@ pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
 fn parse_with(source: &str, validating: bool) -> Result<FileAnnotations, MetadataError> {
     let lines: Vec<&str> = source.lines().collect();
     let mut annotations = FileAnnotations::default();
-    let mut index = 0;
-    while index < lines.len() {
-        if !is_header(lines[index]) {
-            index += 1;
-            continue;
-        }
-        let header_line = index + 1;
-        let mut yaml_lines = Vec::new();
-        index += 1;
-        while index < lines.len() {
-            let trimmed = lines[index].trim_start();
-            match trimmed.strip_prefix('#') {
-                Some(rest) if !is_header(trimmed) => yaml_lines.push(rest),
-                _ => break,
-            }
-            index += 1;
-        }
-        let block = parse_block(&yaml_lines, validating).map_err(|message| MetadataError {
-            line: header_line,
+    for Block { header, yaml, end } in blocks(&lines) {
+        let block = parse_block(&yaml, validating).map_err(|message| MetadataError {
+            line: header + 1,
             message,
         })?;
-        let target = (index..lines.len())
+        let target = (end..lines.len())
             .map(|i| (i + 1, lines[i].trim()))
             .find(|(_, l)| !l.is_empty() && !l.starts_with('#'));
         let (target_line, target) = target.unwrap_or((0, ""));
@@ -254,13 +240,6 @@ fn parse_with(source: &str, validating: bool) -> Result<FileAnnotations, Metadat
     Ok(annotations)
 }
 
-/// `# METADATA`, also written `#METADATA`.
-fn is_header(line: &str) -> bool {
-    line.trim()
-        .strip_prefix('#')
-        .is_some_and(|rest| rest.trim() == "METADATA")
-}
-
 /// Rejects values tfguard would otherwise ignore silently: an unknown
 /// severity, or a misspelt `resource_types` that would quietly turn a
 /// resource-level package into a plan-level one outside the namespaces run.
@@ -288,22 +267,6 @@ fn validate(annotations: &Annotations) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// The YAML of a block's comment lines, at column 0.
-fn block_yaml(lines: &[&str]) -> String {
-    // Comment text keeps its leading space ("# title: x" -> " title: x");
-    // remove the indentation every line shares so YAML sees column 0.
-    let indent = lines
-        .iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    lines
-        .iter()
-        .map(|l| l.get(indent..).unwrap_or("").to_owned() + "\n")
-        .collect()
 }
 
 /// A block as OPA's annotations document: the YAML as written
@@ -355,34 +318,47 @@ fn opa_author(text: &str) -> serde_json::Value {
 /// The block's annotations, with the YAML as written in `json` (`Null`
 /// when it is not a JSON document).
 ///
-/// The YAML is parsed once, into JSON, and the annotations read from that:
-/// parsing is most of the cost of loading the built-in library's 400 blocks.
-/// A block that does not read that way (a key that is not a string, a
-/// value of the wrong type) is parsed again straight into the annotations,
-/// which keeps YAML's accepted blocks and its located error messages.
-fn parse_block(lines: &[&str], validating: bool) -> Result<Annotations, String> {
-    let yaml = block_yaml(lines);
+/// The YAML is parsed once, into JSON (the built-in library's blocks at
+/// build time: [`BUILT_IN_BLOCKS`]), and the annotations read from that. A
+/// block that does not read that way (a key that is not a string, a value
+/// of the wrong type) is parsed again straight into the annotations, which
+/// keeps YAML's accepted blocks and its located error messages.
+fn parse_block(yaml: &str, validating: bool) -> Result<Annotations, String> {
     if yaml.trim().is_empty() {
         return Ok(Annotations::default());
     }
-    let read = yaml_serde::from_str::<serde_json::Value>(&yaml)
-        .ok()
-        .and_then(|json| {
-            let annotations = Annotations::deserialize(&json).ok()?;
-            Some(Annotations {
-                json,
-                ..annotations
-            })
-        });
+    let json = BUILT_IN_BLOCKS
+        .get(yaml)
+        .cloned()
+        .or_else(|| yaml_serde::from_str::<serde_json::Value>(yaml).ok());
+    let read = json.and_then(|json| {
+        let annotations = Annotations::deserialize(&json).ok()?;
+        Some(Annotations {
+            json,
+            ..annotations
+        })
+    });
     let annotations = match read {
         Some(annotations) => annotations,
-        None => yaml_serde::from_str::<Annotations>(&yaml).map_err(|e| e.to_string())?,
+        None => yaml_serde::from_str::<Annotations>(yaml).map_err(|e| e.to_string())?,
     };
     if validating {
         validate(&annotations)?;
     }
     Ok(annotations)
 }
+
+/// The built-in library's METADATA blocks, by their YAML text, parsed to
+/// JSON by the build script (`build.rs`): parsing the YAML of 400 blocks
+/// was the biggest part of every run's start. Any other block is parsed
+/// when it is read.
+static BUILT_IN_BLOCKS: LazyLock<HashMap<String, serde_json::Value>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/builtin_metadata.json"
+    )))
+    .unwrap_or_default()
+});
 
 /// The rule a line defines: the identifier it starts with.
 fn rule_name(line: &str) -> Option<&str> {
@@ -445,6 +421,24 @@ warn_x contains "y" if true
         assert_eq!(merged.custom.severity.as_deref(), Some("critical"));
         assert_eq!(merged.custom.id.as_deref(), Some("aws-s3-no-public-acl"));
         assert_eq!(annotations.for_definition("warn_x", 25), package);
+    }
+
+    /// The build script's table has every block of the built-in library,
+    /// each as the YAML parses here: no built-in block is parsed at run
+    /// time, and none differently.
+    #[test]
+    fn the_built_in_blocks_are_parsed_at_build_time() {
+        let mut blocks_seen = 0;
+        for file in crate::policy::builtin() {
+            let lines: Vec<&str> = file.text.lines().collect();
+            for block in blocks(&lines) {
+                let parsed: serde_json::Value = yaml_serde::from_str(&block.yaml).unwrap();
+                let built = BUILT_IN_BLOCKS.get(&block.yaml);
+                assert_eq!(built, Some(&parsed), "{}:{}", file.path, block.header + 1);
+                blocks_seen += 1;
+            }
+        }
+        assert!(blocks_seen > 300, "{blocks_seen} blocks");
     }
 
     #[test]

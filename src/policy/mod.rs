@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod metadata;
+mod metadata_blocks;
 
 use std::path::{Path, PathBuf};
 
