@@ -68,6 +68,7 @@ deny contains lib.unknown_result("policy", "policy") if {
 
 deny contains {"msg": sprintf("%s allows privilege escalation (%s) without resource constraints", [input.address, concat(", ", methods)]), "path": [_path]} if {
 	allowed := aws_iam.unconstrained(method_actions)
+	count(allowed) > 0
 	methods := sort({name |
 		some name, actions in escalation_methods
 		every action in actions {
@@ -78,5 +79,4 @@ deny contains {"msg": sprintf("%s allows privilege escalation (%s) without resou
 }
 
 _path := "statement" if input.mode == "data"
-
-_path := "policy" if input.mode != "data"
+else := "policy"
