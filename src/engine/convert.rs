@@ -13,6 +13,8 @@
 //! once.
 
 use std::collections::{BTreeMap, HashSet};
+
+use foldhash::fast::RandomState;
 use std::fmt;
 
 use rayon::prelude::*;
@@ -70,12 +72,16 @@ fn big_array(raw: &RawValue) -> anyhow::Result<Option<Vec<&RawValue>>> {
     Ok((elements.len() >= PARALLEL_FROM).then_some(elements))
 }
 
+/// A string table, hashed with foldhash: the plan's strings are looked up
+/// once each, and SipHash was a tenth of the conversion.
+type Table = HashSet<Rc<str>, RandomState>;
+
 /// The strings seen so far, each allocated once and shared by every value
 /// that has it: object keys always, string values up to a length.
 pub struct Strings<'b> {
     /// Shared from an earlier conversion, read only (so workers can share it).
-    base: Option<&'b HashSet<Rc<str>>>,
-    own: HashSet<Rc<str>>,
+    base: Option<&'b Table>,
+    own: Table,
     /// Longer string values are not shared.
     longest_value: usize,
 }
@@ -90,10 +96,10 @@ impl Strings<'_> {
         Self::new(None, 32)
     }
 
-    fn new(base: Option<&HashSet<Rc<str>>>, longest_value: usize) -> Strings<'_> {
+    fn new(base: Option<&Table>, longest_value: usize) -> Strings<'_> {
         Strings {
             base,
-            own: HashSet::new(),
+            own: Table::default(),
             longest_value,
         }
     }
