@@ -97,6 +97,10 @@ pub struct ResourceChange {
     pub deposed: Option<String>,
     /// Byte range of the whole element in [`Plan::text`].
     pub span: Range<usize>,
+    /// Whether a `*_sensitive` mask may mark a value: the text `true` is in
+    /// one. False means none does, and redaction skips the change without
+    /// reading it again.
+    pub masks_sensitive: bool,
 }
 
 impl ResourceChange {
@@ -322,6 +326,13 @@ impl Plan {
                     actions: header.change.actions,
                     deposed: header.deposed,
                     span: start..start + slice.len(),
+                    masks_sensitive: [
+                        header.change.before_sensitive,
+                        header.change.after_sensitive,
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|mask| mask.get().contains("true")),
                 })
             })
             .collect::<Result<Vec<_>, PlanError>>()?;

@@ -76,6 +76,7 @@ impl Redactor {
         let resource_values = || {
             plan.resource_changes
                 .par_iter()
+                .filter(|change| change.masks_sensitive)
                 .map(|change| {
                     let mut found = BTreeSet::new();
                     if let Ok(ResourceValues { change: Some(c) }) =
