@@ -20,7 +20,7 @@ use crate::date::Date;
 use crate::finding::{
     ApprovalRecord, Enforcement, Finding, Level, Status, Suppression, TFGUARD_SET,
 };
-use crate::policy::BUILTIN_PREFIX;
+use crate::policy::is_builtin;
 
 pub use approve::{ApprovalRequest, Refused, Signer};
 pub use ledger::{Approval, Ledger, LedgerError};
@@ -146,7 +146,7 @@ impl Approvals {
             if finding.policy_set == TFGUARD_SET {
                 continue;
             }
-            let builtin = finding.policy.file.starts_with(BUILTIN_PREFIX);
+            let builtin = is_builtin(&finding.policy.file);
             let set = self.config.set_for_policy(&finding.policy.file, builtin);
             let set_index = self
                 .config

@@ -13,10 +13,9 @@
 //! once.
 
 use std::collections::{BTreeMap, HashSet};
-
-use foldhash::fast::RandomState;
 use std::fmt;
 
+use foldhash::fast::RandomState;
 use rayon::prelude::*;
 use regorus::{Rc, Value};
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};

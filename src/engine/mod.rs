@@ -553,7 +553,7 @@ fn builtin_checks<'e>(
     packages
         .filter(|p| matches!(p.scope, Scope::Resources(_)))
         .flat_map(|p| &p.rules)
-        .filter(|r| r.file.starts_with(crate::policy::BUILTIN_PREFIX))
+        .filter(|r| crate::policy::is_builtin(&r.file))
 }
 
 fn eval_rule<'e>(
@@ -630,15 +630,14 @@ fn applicable<'f>(
     kinds: &BTreeSet<String>,
     filter: &CheckFilter,
 ) -> Result<(std::borrow::Cow<'f, [PolicyFile]>, bool), PolicyError> {
-    let builtin = crate::policy::BUILTIN_PREFIX;
-    let helpers = format!("{builtin}lib/");
+    let helpers = format!("{}lib/", crate::policy::BUILTIN_PREFIX);
     let mut kept = Vec::with_capacity(files.len());
     let mut left_out_selected = false;
     for file in files {
         let check = annotations
             .get(&file.path)
             .and_then(|a| a.package.as_ref())
-            .filter(|_| file.path.starts_with(builtin) && !file.path.starts_with(&helpers))
+            .filter(|_| crate::policy::is_builtin(&file.path) && !file.path.starts_with(&helpers))
             .map(|p| &p.custom);
         let left_out = match check {
             Some(custom) => match (

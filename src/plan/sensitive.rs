@@ -299,10 +299,10 @@ impl StateModule<'_> {
 /// `planned_values`): those of its modules' resources and its outputs.
 fn state_values(raw: Option<&RawValue>, state: State) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let text = raw.map_or("null", RawValue::get);
+    let Some(raw) = raw else { return out };
     let read = match state {
-        State::Prior => serde_json::from_str::<PriorState<'_>>(text).map(|p| p.values),
-        State::Planned => serde_json::from_str::<StateValues<'_>>(text).map(Some),
+        State::Prior => serde_json::from_str::<PriorState<'_>>(raw.get()).map(|p| p.values),
+        State::Planned => serde_json::from_str::<StateValues<'_>>(raw.get()).map(Some),
     };
     match read {
         Ok(Some(values)) => {
@@ -313,7 +313,7 @@ fn state_values(raw: Option<&RawValue>, state: State) -> BTreeSet<String> {
         }
         Ok(None) => {}
         Err(_) => {
-            let part = parse_part(raw);
+            let part = parse_part(Some(raw));
             let values = match state {
                 State::Prior => &part["values"],
                 State::Planned => &part,

@@ -170,13 +170,19 @@ pub struct MetadataError {
 
 /// [`parse`] for a loaded policy file, with the error located in it.
 pub fn parse_file(file: &super::PolicyFile) -> Result<FileAnnotations, super::PolicyError> {
-    located(file, parse(&file.text))
+    located(
+        file,
+        parse_with(&file.text, true, super::is_builtin(&file.path)),
+    )
 }
 
 /// [`parse_file`] with OPA's checks only (the YAML must parse), not
 /// tfguard's own on `custom`: what `rego.metadata.*` reads in any policy.
 pub fn parse_file_as_opa(file: &super::PolicyFile) -> Result<FileAnnotations, super::PolicyError> {
-    located(file, parse_with(&file.text, false))
+    located(
+        file,
+        parse_with(&file.text, false, super::is_builtin(&file.path)),
+    )
 }
 
 fn located(
@@ -194,15 +200,20 @@ fn located(
 
 /// Reads every METADATA block of a Rego file.
 pub fn parse(source: &str) -> Result<FileAnnotations, MetadataError> {
-    parse_with(source, true)
+    parse_with(source, true, false)
 }
 
-/// [`parse`], with tfguard's checks on `custom` when `validating`.
-fn parse_with(source: &str, validating: bool) -> Result<FileAnnotations, MetadataError> {
+/// [`parse`], with tfguard's checks on `custom` when `validating`; the
+/// blocks of a `built_in` file are looked up in [`BUILT_IN_BLOCKS`].
+fn parse_with(
+    source: &str,
+    validating: bool,
+    built_in: bool,
+) -> Result<FileAnnotations, MetadataError> {
     let lines: Vec<&str> = source.lines().collect();
     let mut annotations = FileAnnotations::default();
     for Block { header, yaml, end } in blocks(&lines) {
-        let block = parse_block(&yaml, validating).map_err(|message| MetadataError {
+        let block = parse_block(&yaml, validating, built_in).map_err(|message| MetadataError {
             line: header + 1,
             message,
         })?;
@@ -323,13 +334,13 @@ fn opa_author(text: &str) -> serde_json::Value {
 /// block that does not read that way (a key that is not a string, a value
 /// of the wrong type) is parsed again straight into the annotations, which
 /// keeps YAML's accepted blocks and its located error messages.
-fn parse_block(yaml: &str, validating: bool) -> Result<Annotations, String> {
+fn parse_block(yaml: &str, validating: bool, built_in: bool) -> Result<Annotations, String> {
     if yaml.trim().is_empty() {
         return Ok(Annotations::default());
     }
-    let json = BUILT_IN_BLOCKS
-        .get(yaml)
-        .cloned()
+    let json = built_in
+        .then(|| BUILT_IN_BLOCKS.get(yaml).cloned())
+        .flatten()
         .or_else(|| yaml_serde::from_str::<serde_json::Value>(yaml).ok());
     let read = json.and_then(|json| {
         let annotations = Annotations::deserialize(&json).ok()?;
@@ -350,8 +361,9 @@ fn parse_block(yaml: &str, validating: bool) -> Result<Annotations, String> {
 
 /// The built-in library's METADATA blocks, by their YAML text, parsed to
 /// JSON by the build script (`build.rs`): parsing the YAML of 400 blocks
-/// was the biggest part of every run's start. Any other block is parsed
-/// when it is read.
+/// was the biggest part of every run's start. The blocks of other files
+/// are parsed when read, so a run of the user's policies alone never reads
+/// the table.
 static BUILT_IN_BLOCKS: LazyLock<HashMap<String, serde_json::Value>> = LazyLock::new(|| {
     serde_json::from_str(include_str!(concat!(
         env!("OUT_DIR"),

@@ -20,6 +20,12 @@ static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/policies");
 /// for files in the user's repository.
 pub const BUILTIN_PREFIX: &str = "builtin:";
 
+/// Whether a policy path (as [`PolicyFile::path`] gives it) is a file of
+/// the built-in library.
+pub fn is_builtin(path: &str) -> bool {
+    path.starts_with(BUILTIN_PREFIX)
+}
+
 /// One Rego file, as loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PolicyFile {

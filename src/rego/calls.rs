@@ -52,12 +52,7 @@ pub const DEPRECATED: &[(&str, usize)] = &[
 pub fn resolve(module: &Module, text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut resolver = Resolver {
         module,
-        built_in: module
-            .package
-            .span
-            .source
-            .get_path()
-            .starts_with(crate::policy::BUILTIN_PREFIX),
+        built_in: crate::policy::is_builtin(module.package.span.source.get_path()),
         context,
         text,
         edits: Vec::new(),
