@@ -1,11 +1,15 @@
 //! Finds the byte range of a value inside JSON text by path.
 //!
-//! Used only for findings, so it re-reads one resource's text per lookup
-//! instead of keeping an index of every value in the plan.
+//! Used only for findings, so it re-reads one value's text per lookup
+//! instead of keeping an index of every value in the plan. Each step reads
+//! one object or array without allocating: keys are compared where they
+//! lie in the text, and the values passed over are only skipped.
 
-use std::collections::BTreeMap;
+use std::fmt;
 use std::ops::Range;
 
+use serde::Deserializer as _;
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
 use crate::finding::PathStep;
@@ -16,19 +20,94 @@ pub fn locate(json: &str, path: &[PathStep]) -> Option<Range<usize>> {
     let base = json.as_ptr() as usize;
     let mut current: &str = json.trim();
     for step in path {
-        current = match step {
-            PathStep::Key(key) => {
-                let map: BTreeMap<String, &RawValue> = serde_json::from_str(current).ok()?;
-                map.get(key)?.get()
-            }
-            PathStep::Index(index) => {
-                let items: Vec<&RawValue> = serde_json::from_str(current).ok()?;
-                items.get(*index)?.get()
-            }
-        };
+        current = child(current, step)?;
     }
     let start = current.as_ptr() as usize - base;
     Some(start..start + current.len())
+}
+
+/// The text of `step`'s child of the object or array `json`.
+fn child<'a>(json: &'a str, step: &PathStep) -> Option<&'a str> {
+    let mut reader = serde_json::Deserializer::from_str(json);
+    let found = match step {
+        PathStep::Key(key) => reader.deserialize_map(Member { key }),
+        PathStep::Index(index) => reader.deserialize_seq(Element { index: *index }),
+    };
+    found.ok().flatten().map(RawValue::get)
+}
+
+/// The value of the member named `key`; the last one when a key repeats,
+/// as every JSON reader here keeps the last.
+struct Member<'k> {
+    key: &'k str,
+}
+
+impl<'de> Visitor<'de> for Member<'_> {
+    type Value = Option<&'de RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(matches) = map.next_key_seed(KeyIs(self.key))? {
+            if matches {
+                found = Some(map.next_value()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// Whether a key is `.0`, compared without copying the key.
+struct KeyIs<'k>(&'k str);
+
+impl<'de> DeserializeSeed<'de> for KeyIs<'_> {
+    type Value = bool;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeyIs<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+        Ok(key == self.0)
+    }
+}
+
+/// The element at `index`.
+struct Element {
+    index: usize,
+}
+
+impl<'de> Visitor<'de> for Element {
+    type Value = Option<&'de RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Self::Value, A::Error> {
+        for _ in 0..self.index {
+            if items.next_element::<IgnoredAny>()?.is_none() {
+                return Ok(None);
+            }
+        }
+        let found = items.next_element()?;
+        // The reader checks that the array ends where this visitor stops.
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(found)
+    }
 }
 
 #[cfg(test)]
@@ -50,5 +129,26 @@ mod tests {
         assert_eq!(&json[range], "null");
         assert_eq!(locate(json, &[PathStep::Key("zz".into())]), None);
         assert_eq!(locate(json, &[PathStep::Index(0)]), None);
+        let short = [
+            PathStep::Key("a".into()),
+            PathStep::Key("b".into()),
+            PathStep::Index(2),
+        ];
+        assert_eq!(locate(json, &short), None);
+    }
+
+    #[test]
+    fn reads_escaped_keys_and_keeps_the_last_of_a_repeated_key() {
+        let json = r#"{"k": 1, "t\u0061g": "escaped", "k": 2}"#;
+        let range = locate(json, &[PathStep::Key("tag".into())]).unwrap();
+        assert_eq!(&json[range], "\"escaped\"");
+        let range = locate(json, &[PathStep::Key("k".into())]).unwrap();
+        assert_eq!(&json[range], "2");
+    }
+
+    #[test]
+    fn malformed_text_has_no_location() {
+        assert_eq!(locate(r#"{"a": 1,"#, &[PathStep::Key("a".into())]), None);
+        assert_eq!(locate("[1, 2", &[PathStep::Index(0)]), None);
     }
 }

@@ -97,6 +97,10 @@ pub struct ResourceChange {
     pub deposed: Option<String>,
     /// Byte range of the whole element in [`Plan::text`].
     pub span: Range<usize>,
+    /// Byte range in [`Plan::text`] of the values findings point into:
+    /// `change.after`, or `change.before` when the plan only removes the
+    /// object. Kept from parsing, so a finding's location reads only them.
+    values: Option<Range<usize>>,
     /// Whether a `*_sensitive` mask may mark a value: the text `true` is in
     /// one. False means none does, and redaction skips the change without
     /// reading it again.
@@ -144,9 +148,8 @@ pub struct Plan {
     /// Byte range of `configuration.provider_config`: small, and what
     /// region and default-tag checks need, so it is given to every policy.
     provider_config: Option<Range<usize>>,
-    /// Byte range of `configuration`: expressions and references, no values;
-    /// what cross-resource checks need to pair resources.
-    configuration: Option<Range<usize>>,
+    /// Where the parts that can hold sensitive values lie in `text`.
+    parts: sensitive::PartSpans,
     text: String,
     text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
@@ -159,9 +162,16 @@ struct RawPlan<'a> {
     terraform_version: Option<String>,
     #[serde(borrow, default)]
     resource_changes: Option<Vec<&'a RawValue>>,
-    planned_values: Option<IgnoredAny>,
-    resource_drift: Option<IgnoredAny>,
-    output_changes: Option<IgnoredAny>,
+    #[serde(borrow)]
+    planned_values: Option<&'a RawValue>,
+    #[serde(borrow)]
+    resource_drift: Option<&'a RawValue>,
+    #[serde(borrow)]
+    output_changes: Option<&'a RawValue>,
+    #[serde(borrow)]
+    prior_state: Option<&'a RawValue>,
+    #[serde(borrow)]
+    variables: Option<&'a RawValue>,
     values: Option<IgnoredAny>,
     #[serde(borrow)]
     configuration: Option<&'a RawValue>,
@@ -257,6 +267,12 @@ impl RawChangeHeader<'_> {
     }
 }
 
+/// The byte range of `part`, a slice of the text that starts at `base`.
+fn range_in(base: usize, part: &str) -> Range<usize> {
+    let start = part.as_ptr() as usize - base;
+    start..start + part.len()
+}
+
 impl Plan {
     /// Parses plan JSON text (already decoded). `name` is used in errors
     /// and locations.
@@ -319,13 +335,14 @@ impl Plan {
                         message: format!("resource change {}: {message}", header.address),
                     });
                 }
-                Ok(ResourceChange {
+                let mut change = ResourceChange {
                     address: header.address,
                     mode: header.mode,
                     resource_type: header.resource_type,
                     actions: header.change.actions,
                     deposed: header.deposed,
                     span: start..start + slice.len(),
+                    values: None,
                     masks_sensitive: [
                         header.change.before_sensitive,
                         header.change.after_sensitive,
@@ -333,7 +350,14 @@ impl Plan {
                     .into_iter()
                     .flatten()
                     .any(|mask| mask.get().contains("true")),
-                })
+                };
+                let values = if change.is_removal_only() {
+                    header.change.before
+                } else {
+                    header.change.after
+                };
+                change.values = values.map(|v| range_in(base, v.get()));
+                Ok(change)
             })
             .collect::<Result<Vec<_>, PlanError>>()?;
         if let Some(configuration) = raw.configuration
@@ -348,18 +372,20 @@ impl Plan {
                 message: "`configuration` must be an object".to_owned(),
             });
         }
-        let configuration = raw.configuration.map(|c| {
-            let start = c.get().as_ptr() as usize - base;
-            start..start + c.get().len()
-        });
         let provider_config = raw
             .configuration
             .and_then(|c| serde_json::from_str::<RawConfiguration<'_>>(c.get()).ok())
             .and_then(|c| c.provider_config)
-            .map(|p| {
-                let start = p.get().as_ptr() as usize - base;
-                start..start + p.get().len()
-            });
+            .map(|p| range_in(base, p.get()));
+        let span = |raw: Option<&RawValue>| raw.map(|r| range_in(base, r.get()));
+        let parts = sensitive::PartSpans {
+            output_changes: span(raw.output_changes),
+            variables: span(raw.variables),
+            configuration: span(raw.configuration),
+            resource_drift: span(raw.resource_drift),
+            prior_state: span(raw.prior_state),
+            planned_values: span(raw.planned_values),
+        };
         let terraform_version = raw.terraform_version;
         let errored = raw.errored;
         Ok(Self {
@@ -369,7 +395,7 @@ impl Plan {
             errored,
             resource_changes,
             provider_config,
-            configuration,
+            parts,
             text,
             text_index: OnceLock::new(),
             redactor: OnceLock::new(),
@@ -407,9 +433,11 @@ impl Plan {
         self.provider_config.clone().map(|r| &self.text[r])
     }
 
-    /// `configuration` as JSON text, when the plan has it.
+    /// `configuration` as JSON text, when the plan has it: expressions and
+    /// references, no values; what cross-resource checks need to pair
+    /// resources.
     pub fn configuration_text(&self) -> Option<&str> {
-        self.configuration.clone().map(|r| &self.text[r])
+        self.parts.configuration.clone().map(|r| &self.text[r])
     }
 
     /// The JSON text of one resource change.
@@ -421,24 +449,11 @@ impl Plan {
     /// values (`change.after`, or `change.before` when it is being removed)
     /// when `path` is given and can be found.
     pub fn location(&self, change: &ResourceChange, path: &[PathStep]) -> Location {
-        let values_key = if change.is_removal_only() {
-            "before"
-        } else {
-            "after"
-        };
-        let range = if path.is_empty() {
-            change.span.clone()
-        } else {
-            let full: Vec<PathStep> = [
-                PathStep::Key("change".into()),
-                PathStep::Key(values_key.into()),
-            ]
-            .into_iter()
-            .chain(path.iter().cloned())
-            .collect();
-            locate::locate(self.resource_text(change), &full)
-                .map(|r| r.start + change.span.start..r.end + change.span.start)
-                .unwrap_or_else(|| change.span.clone())
+        let range = match &change.values {
+            Some(values) if !path.is_empty() => locate::locate(&self.text[values.clone()], path)
+                .map(|r| r.start + values.start..r.end + values.start)
+                .unwrap_or_else(|| change.span.clone()),
+            _ => change.span.clone(),
         };
         self.location_of(range)
     }
@@ -534,6 +549,11 @@ const BLOCK: usize = 4096;
 /// Counts characters in a byte range by counting UTF-8 lead bytes, so the
 /// range need not fall on character boundaries.
 fn count_chars(bytes: &[u8]) -> usize {
+    // Plans are mostly ASCII, and checking that is several times cheaper
+    // than counting.
+    if bytes.is_ascii() {
+        return bytes.len();
+    }
     // A sum of 0/1 rather than a filtered count: the compiler vectorises it.
     bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80)).sum()
 }

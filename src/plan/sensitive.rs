@@ -6,6 +6,7 @@
 //! of the plan (resources, outputs, and sensitive root variables).
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
@@ -48,26 +49,77 @@ struct ChangeValues<'a> {
 }
 
 /// The top-level parts of a plan that can carry sensitive values besides
-/// `resource_changes`. Kept raw and read as generic JSON, so an unexpected
-/// shape is skipped part by part instead of hiding every sensitive value.
-#[derive(Deserialize)]
+/// `resource_changes`, as JSON text. Each is read as generic JSON when its
+/// shape is unexpected, so such a part is skipped alone instead of hiding
+/// every sensitive value.
+#[derive(Default)]
 struct PlanParts<'a> {
-    #[serde(borrow)]
-    output_changes: Option<&'a RawValue>,
-    #[serde(borrow)]
-    variables: Option<&'a RawValue>,
-    #[serde(borrow)]
-    configuration: Option<&'a RawValue>,
-    #[serde(borrow)]
-    resource_drift: Option<&'a RawValue>,
-    #[serde(borrow)]
-    prior_state: Option<&'a RawValue>,
-    #[serde(borrow)]
-    planned_values: Option<&'a RawValue>,
+    output_changes: Option<&'a str>,
+    variables: Option<&'a str>,
+    configuration: Option<&'a str>,
+    resource_drift: Option<&'a str>,
+    prior_state: Option<&'a str>,
+    planned_values: Option<&'a str>,
 }
 
-fn parse_part(raw: Option<&RawValue>) -> Value {
-    raw.and_then(|r| serde_json::from_str(r.get()).ok())
+/// Where the parts [`PlanParts`] names lie in a plan's text: found while
+/// the plan is parsed, so redaction does not read the whole text again.
+#[derive(Debug, Default, Clone)]
+pub(super) struct PartSpans {
+    pub output_changes: Option<Range<usize>>,
+    pub variables: Option<Range<usize>>,
+    pub configuration: Option<Range<usize>>,
+    pub resource_drift: Option<Range<usize>>,
+    pub prior_state: Option<Range<usize>>,
+    pub planned_values: Option<Range<usize>>,
+}
+
+impl<'a> PlanParts<'a> {
+    /// Finds the parts in plan text that was not parsed into a [`Plan`].
+    fn find(text: &'a str) -> Self {
+        #[derive(Deserialize)]
+        struct Raw<'a> {
+            #[serde(borrow)]
+            output_changes: Option<&'a RawValue>,
+            #[serde(borrow)]
+            variables: Option<&'a RawValue>,
+            #[serde(borrow)]
+            configuration: Option<&'a RawValue>,
+            #[serde(borrow)]
+            resource_drift: Option<&'a RawValue>,
+            #[serde(borrow)]
+            prior_state: Option<&'a RawValue>,
+            #[serde(borrow)]
+            planned_values: Option<&'a RawValue>,
+        }
+        let Ok(raw) = serde_json::from_str::<Raw<'_>>(text) else {
+            return Self::default();
+        };
+        Self {
+            output_changes: raw.output_changes.map(RawValue::get),
+            variables: raw.variables.map(RawValue::get),
+            configuration: raw.configuration.map(RawValue::get),
+            resource_drift: raw.resource_drift.map(RawValue::get),
+            prior_state: raw.prior_state.map(RawValue::get),
+            planned_values: raw.planned_values.map(RawValue::get),
+        }
+    }
+
+    fn within(text: &'a str, spans: &PartSpans) -> Self {
+        let part = |span: &Option<Range<usize>>| span.clone().and_then(|s| text.get(s));
+        Self {
+            output_changes: part(&spans.output_changes),
+            variables: part(&spans.variables),
+            configuration: part(&spans.configuration),
+            resource_drift: part(&spans.resource_drift),
+            prior_state: part(&spans.prior_state),
+            planned_values: part(&spans.planned_values),
+        }
+    }
+}
+
+fn parse_part(text: Option<&str>) -> Value {
+    text.and_then(|t| serde_json::from_str(t).ok())
         .unwrap_or(Value::Null)
 }
 
@@ -91,13 +143,9 @@ impl Redactor {
                     a
                 })
         };
-        // Finding the other parts reads the whole text on one core: beside
-        // the resource changes, not after them.
         let other_values = || {
             let mut found = BTreeSet::new();
-            if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(plan.text()) {
-                collect_parts(&parts, &mut found);
-            }
+            collect_parts(&PlanParts::within(plan.text(), &plan.parts), &mut found);
             found
         };
         let (mut values, others) = rayon::join(resource_values, other_values);
@@ -129,9 +177,7 @@ impl Redactor {
                 change.collect(&mut values);
             }
         }
-        if let Ok(parts) = serde_json::from_str::<PlanParts<'_>>(text) {
-            collect_parts(&parts, &mut values);
-        }
+        collect_parts(&PlanParts::find(text), &mut values);
         values
     }
 
@@ -297,12 +343,12 @@ impl StateModule<'_> {
 
 /// The sensitive values of a state-shaped part (`prior_state`,
 /// `planned_values`): those of its modules' resources and its outputs.
-fn state_values(raw: Option<&RawValue>, state: State) -> BTreeSet<String> {
+fn state_values(text: Option<&str>, state: State) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    let Some(raw) = raw else { return out };
+    let Some(text) = text else { return out };
     let read = match state {
-        State::Prior => serde_json::from_str::<PriorState<'_>>(raw.get()).map(|p| p.values),
-        State::Planned => serde_json::from_str::<StateValues<'_>>(raw.get()).map(Some),
+        State::Prior => serde_json::from_str::<PriorState<'_>>(text).map(|p| p.values),
+        State::Planned => serde_json::from_str::<StateValues<'_>>(text).map(Some),
     };
     match read {
         Ok(Some(values)) => {
@@ -313,7 +359,7 @@ fn state_values(raw: Option<&RawValue>, state: State) -> BTreeSet<String> {
         }
         Ok(None) => {}
         Err(_) => {
-            let part = parse_part(Some(raw));
+            let part = parse_part(Some(text));
             let values = match state {
                 State::Prior => &part["values"],
                 State::Planned => &part,
