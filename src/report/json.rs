@@ -28,8 +28,7 @@ pub struct JsonReporter;
 
 /// The document is serde_json's pretty form, written piece by piece: each
 /// top-level value, and each finding on every core, is rendered on its own
-/// and indented to its depth. That is exact because a rendering's only raw
-/// line breaks are its own layout (serde_json escapes them in strings).
+/// at its depth ([`Nested`]).
 impl Reporter for JsonReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         // The keys in the sorted order of a JSON object.
@@ -86,17 +85,97 @@ fn write_nested<T: Serialize>(out: &mut dyn Write, value: &T, depth: usize) -> i
 
 /// Appends `value` pretty-printed as if it stood `depth` levels deep.
 fn render_nested(text: &mut Vec<u8>, value: &Value, depth: usize) -> io::Result<()> {
-    let alone = serde_json::to_vec_pretty(value)?;
-    let mut lines = alone.split(|&byte| byte == b'\n');
-    if let Some(first) = lines.next() {
-        text.extend_from_slice(first);
+    let mut serializer = serde_json::Serializer::with_formatter(
+        text,
+        Nested {
+            depth,
+            has_value: false,
+        },
+    );
+    value.serialize(&mut serializer).map_err(io::Error::from)
+}
+
+/// serde_json's pretty layout (two spaces a level), started `depth` levels
+/// deep: written in one pass, with no re-indenting afterwards.
+struct Nested {
+    depth: usize,
+    /// Whether the innermost open array or object has a member yet.
+    has_value: bool,
+}
+
+impl Nested {
+    fn open<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        out.write_all(bracket)
     }
-    for line in lines {
-        text.push(b'\n');
-        text.resize(text.len() + depth * 2, b' ');
-        text.extend_from_slice(line);
+
+    fn close<W: ?Sized + Write>(&mut self, out: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(out)?;
+        }
+        out.write_all(bracket)
     }
-    Ok(())
+
+    fn member<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            out.write_all(b",")?;
+        }
+        self.new_line(out)
+    }
+
+    fn new_line<W: ?Sized + Write>(&self, out: &mut W) -> io::Result<()> {
+        const SPACES: &[u8] = &[b' '; 64];
+        out.write_all(b"\n")?;
+        let mut left = self.depth * 2;
+        while left > 0 {
+            let run = left.min(SPACES.len());
+            out.write_all(&SPACES[..run])?;
+            left -= run;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Nested {
+    fn begin_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.member(out, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.open(out, b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        self.close(out, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, out: &mut W, first: bool) -> io::Result<()> {
+        self.member(out, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, out: &mut W) -> io::Result<()> {
+        out.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _out: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 fn finding(finding: &Finding) -> Value {
