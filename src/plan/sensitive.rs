@@ -11,6 +11,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_json::Value;
 use serde_json::value::RawValue;
 
@@ -36,16 +37,18 @@ struct ResourceValues<'a> {
     change: Option<ChangeValues<'a>>,
 }
 
+/// A change's values and masks, all kept raw: a mask is parsed only when
+/// it can mark something (the text `true` is in it), and then its values.
 #[derive(Deserialize)]
 struct ChangeValues<'a> {
     #[serde(borrow)]
     before: Option<&'a RawValue>,
     #[serde(borrow)]
     after: Option<&'a RawValue>,
-    #[serde(default)]
-    before_sensitive: Value,
-    #[serde(default)]
-    after_sensitive: Value,
+    #[serde(borrow)]
+    before_sensitive: Option<&'a RawValue>,
+    #[serde(borrow)]
+    after_sensitive: Option<&'a RawValue>,
 }
 
 /// The top-level parts of a plan that can carry sensitive values besides
@@ -75,10 +78,12 @@ pub(super) struct PartSpans {
 }
 
 impl<'a> PlanParts<'a> {
-    /// Finds the parts in plan text that was not parsed into a [`Plan`].
-    fn find(text: &'a str) -> Self {
+    /// Finds the parts, and the elements of `resource_changes`, in plan
+    /// text that was not parsed into a [`Plan`]: one read of the whole text.
+    fn find(text: &'a str) -> (Self, Vec<&'a RawValue>) {
         #[derive(Deserialize)]
-        struct Raw<'a> {
+        struct Raw<'a, Changes> {
+            resource_changes: Option<Changes>,
             #[serde(borrow)]
             output_changes: Option<&'a RawValue>,
             #[serde(borrow)]
@@ -92,16 +97,26 @@ impl<'a> PlanParts<'a> {
             #[serde(borrow)]
             planned_values: Option<&'a RawValue>,
         }
-        let Ok(raw) = serde_json::from_str::<Raw<'_>>(text) else {
-            return Self::default();
-        };
-        Self {
-            output_changes: raw.output_changes.map(RawValue::get),
-            variables: raw.variables.map(RawValue::get),
-            configuration: raw.configuration.map(RawValue::get),
-            resource_drift: raw.resource_drift.map(RawValue::get),
-            prior_state: raw.prior_state.map(RawValue::get),
-            planned_values: raw.planned_values.map(RawValue::get),
+        fn parts<'a, C>(raw: Raw<'a, C>) -> (PlanParts<'a>, Option<C>) {
+            let parts = PlanParts {
+                output_changes: raw.output_changes.map(RawValue::get),
+                variables: raw.variables.map(RawValue::get),
+                configuration: raw.configuration.map(RawValue::get),
+                resource_drift: raw.resource_drift.map(RawValue::get),
+                prior_state: raw.prior_state.map(RawValue::get),
+                planned_values: raw.planned_values.map(RawValue::get),
+            };
+            (parts, raw.resource_changes)
+        }
+        // `resource_changes` of another shape than a list hides only its
+        // own values: the text is then read again for the other parts.
+        if let Ok(raw) = serde_json::from_str::<Raw<'_, Vec<&RawValue>>>(text) {
+            let (parts, changes) = parts(raw);
+            return (parts, changes.unwrap_or_default());
+        }
+        match serde_json::from_str::<Raw<'_, IgnoredAny>>(text) {
+            Ok(raw) => (parts(raw).0, Vec::new()),
+            Err(_) => (Self::default(), Vec::new()),
         }
     }
 
@@ -125,32 +140,13 @@ fn parse_part(text: Option<&str>) -> Value {
 
 impl Redactor {
     pub(super) fn for_plan(plan: &Plan) -> Self {
-        let resource_values = || {
-            plan.resource_changes
-                .par_iter()
-                .filter(|change| change.masks_sensitive)
-                .map(|change| {
-                    let mut found = BTreeSet::new();
-                    if let Ok(ResourceValues { change: Some(c) }) =
-                        serde_json::from_str(plan.resource_text(change))
-                    {
-                        c.collect(&mut found);
-                    }
-                    found
-                })
-                .reduce(BTreeSet::new, |mut a, b| {
-                    a.extend(b);
-                    a
-                })
-        };
-        let other_values = || {
-            let mut found = BTreeSet::new();
-            collect_parts(&PlanParts::within(plan.text(), &plan.parts), &mut found);
-            found
-        };
-        let (mut values, others) = rayon::join(resource_values, other_values);
-        values.extend(others);
-        Self::new(values)
+        let changes = plan
+            .resource_changes
+            .par_iter()
+            .filter(|change| change.masks_sensitive)
+            .map(|change| plan.resource_text(change));
+        let parts = PlanParts::within(plan.text(), &plan.parts);
+        Self::new(values_of(changes, &parts))
     }
 
     /// The redactor for plan JSON that was not parsed into a [`Plan`]
@@ -162,23 +158,8 @@ impl Redactor {
 
     /// Every value `text` (plan JSON) marks sensitive.
     pub fn sensitive_values(text: &str) -> BTreeSet<String> {
-        #[derive(Deserialize)]
-        struct Changes<'a> {
-            #[serde(borrow, default)]
-            resource_changes: Vec<ResourceValues<'a>>,
-        }
-        let mut values = BTreeSet::new();
-        if let Ok(changes) = serde_json::from_str::<Changes<'_>>(text) {
-            for change in changes
-                .resource_changes
-                .iter()
-                .filter_map(|r| r.change.as_ref())
-            {
-                change.collect(&mut values);
-            }
-        }
-        collect_parts(&PlanParts::find(text), &mut values);
-        values
+        let (parts, changes) = PlanParts::find(text);
+        values_of(changes.par_iter().map(|c| c.get()), &parts)
     }
 
     /// A redactor for an explicit set of values.
@@ -235,6 +216,37 @@ impl Redactor {
             _ => {}
         }
     }
+}
+
+/// The sensitive values of the resource changes (their texts, each read
+/// on whichever core is free) and, beside them, of the other parts.
+fn values_of<'a>(
+    changes: impl ParallelIterator<Item = &'a str>,
+    parts: &PlanParts<'_>,
+) -> BTreeSet<String> {
+    let resource_values = || {
+        changes
+            .map(|text| {
+                let mut found = BTreeSet::new();
+                // A change of another shape hides only its own values.
+                if let Ok(ResourceValues { change: Some(c) }) = serde_json::from_str(text) {
+                    c.collect(&mut found);
+                }
+                found
+            })
+            .reduce(BTreeSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            })
+    };
+    let other_values = || {
+        let mut found = BTreeSet::new();
+        collect_parts(parts, &mut found);
+        found
+    };
+    let (mut values, others) = rayon::join(resource_values, other_values);
+    values.extend(others);
+    values
 }
 
 /// Outputs, sensitive root variables, drift, and the state and planned
@@ -406,14 +418,18 @@ fn collect_outputs(outputs: &Value, out: &mut BTreeSet<String>) {
 impl ChangeValues<'_> {
     fn collect(&self, out: &mut BTreeSet<String>) {
         for (raw, mask) in [
-            (self.before, &self.before_sensitive),
-            (self.after, &self.after_sensitive),
+            (self.before, self.before_sensitive),
+            (self.after, self.after_sensitive),
         ] {
+            let Some(mask) = mask.filter(|m| m.get().contains("true")) else {
+                continue;
+            };
+            let mask: Value = serde_json::from_str(mask.get()).unwrap_or(Value::Null);
             if let Some(raw) = raw
-                && mask_has_sensitive(mask)
+                && mask_has_sensitive(&mask)
                 && let Ok(value) = serde_json::from_str::<Value>(raw.get())
             {
-                collect_masked(&value, mask, out);
+                collect_masked(&value, &mask, out);
             }
         }
     }
