@@ -158,7 +158,7 @@ proptest! {
         let original = &files[pick.index(files.len())];
         let text = String::from_utf8_lossy(&mutate(&original.text, at, len, with.as_bytes())).into_owned();
         let damaged = PolicyFile { path: original.path.clone(), text };
-        let _ = tfguard::rego::normalise(std::slice::from_ref(&damaged), v0, true, None, &[]);
+        let _ = tfguard::rego::normalise(std::slice::from_ref(&damaged), v0, true, true, None, &[]);
         let _ = Engine::new(&[damaged], &[], &EngineOptions { rego_v0: v0, ..EngineOptions::default() });
     }
 

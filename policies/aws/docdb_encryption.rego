@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set storage_encrypted = true", [input.address]), "path": ["storage_encrypted"]} if {
-	not aws_data.unknown_at(["storage_encrypted"])
+	not lib.unknown(["storage_encrypted"])
 	not _on
 }
 
 deny contains lib.unknown_result("storage_encrypted", "storage_encrypted") if {
-	aws_data.unknown_at(["storage_encrypted"])
+	lib.unknown(["storage_encrypted"])
 }
 
 # The provider default is false.

@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s exports neither audit nor profiler logs", [input.address]), "path": ["enabled_cloudwatch_logs_exports"]} if {
-	not aws_data.unknown_at(["enabled_cloudwatch_logs_exports"])
+	not lib.unknown(["enabled_cloudwatch_logs_exports"])
 	not _ok
 }
 
 deny contains lib.unknown_result("enabled_cloudwatch_logs_exports", "enabled_cloudwatch_logs_exports") if {
-	aws_data.unknown_at(["enabled_cloudwatch_logs_exports"])
+	lib.unknown(["enabled_cloudwatch_logs_exports"])
 }
 
 _ok if {

@@ -32,7 +32,7 @@ deny contains {"msg": _msg, "path": ["server_side_encryption"]} if {
 }
 
 deny contains {"msg": _msg, "path": ["server_side_encryption"]} if {
-	aws_data.unknown_at(["server_side_encryption"])
+	lib.unknown(["server_side_encryption"])
 	aws_data.has_config
 	not aws_data.configured(["server_side_encryption"])
 }
@@ -43,7 +43,7 @@ deny contains lib.unknown_result("server_side_encryption", "server_side_encrypti
 }
 
 _unwritten_block if {
-	aws_data.unknown_at(["server_side_encryption"])
+	lib.unknown(["server_side_encryption"])
 	aws_data.has_config
 	not aws_data.configured(["server_side_encryption"])
 }

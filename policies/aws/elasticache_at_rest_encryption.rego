@@ -22,13 +22,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set at_rest_encryption_enabled = true", [input.address]), "path": ["at_rest_encryption_enabled"]} if {
 	not _valkey_default
-	not aws_data.unknown_at(["at_rest_encryption_enabled"])
+	not lib.unknown(["at_rest_encryption_enabled"])
 	not _on
 }
 
 deny contains lib.unknown_result("at_rest_encryption_enabled", "at_rest_encryption_enabled") if {
 	not _valkey_default
-	aws_data.unknown_at(["at_rest_encryption_enabled"])
+	lib.unknown(["at_rest_encryption_enabled"])
 }
 
 # Unset, Redis OSS groups are not encrypted (Valkey groups are, see _valkey_default).

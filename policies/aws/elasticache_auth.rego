@@ -21,15 +21,15 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s requires no authentication (no auth_token or user_group_ids)", [input.address]), "path": ["auth_token"]} if {
 	input.change.after.transit_encryption_enabled == true
-	not aws_data.unknown_at(["user_group_ids"])
-	not aws_data.unknown_at(["auth_token"])
+	not lib.unknown(["user_group_ids"])
+	not lib.unknown(["auth_token"])
 	not _ok
 }
 
 deny contains lib.unknown_result("auth_token", "auth_token") if {
 	input.change.after.transit_encryption_enabled == true
-	not aws_data.unknown_at(["user_group_ids"])
-	aws_data.unknown_at(["auth_token"])
+	not lib.unknown(["user_group_ids"])
+	lib.unknown(["auth_token"])
 }
 
 _ok if not aws_data.blank(aws_data.value(["auth_token"]))

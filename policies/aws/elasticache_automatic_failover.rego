@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set automatic_failover_enabled = true", [input.address]), "path": ["automatic_failover_enabled"]} if {
-	not aws_data.unknown_at(["automatic_failover_enabled"])
+	not lib.unknown(["automatic_failover_enabled"])
 	not _on
 }
 
 deny contains lib.unknown_result("automatic_failover_enabled", "automatic_failover_enabled") if {
-	aws_data.unknown_at(["automatic_failover_enabled"])
+	lib.unknown(["automatic_failover_enabled"])
 }
 
 # The provider default is false.

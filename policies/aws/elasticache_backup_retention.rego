@@ -20,13 +20,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s keeps no automatic backups (snapshot_retention_limit is 0)", [input.address]), "path": ["snapshot_retention_limit"]} if {
 	_backs_up
-	not aws_data.unknown_at(["snapshot_retention_limit"])
+	not lib.unknown(["snapshot_retention_limit"])
 	not _ok
 }
 
 deny contains lib.unknown_result("snapshot_retention_limit", "snapshot_retention_limit") if {
 	_backs_up
-	aws_data.unknown_at(["snapshot_retention_limit"])
+	lib.unknown(["snapshot_retention_limit"])
 }
 
 # The provider default is 0.

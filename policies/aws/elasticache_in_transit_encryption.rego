@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set transit_encryption_enabled = true", [input.address]), "path": ["transit_encryption_enabled"]} if {
-	not aws_data.unknown_at(["transit_encryption_enabled"])
+	not lib.unknown(["transit_encryption_enabled"])
 	not _on
 }
 
 deny contains lib.unknown_result("transit_encryption_enabled", "transit_encryption_enabled") if {
-	aws_data.unknown_at(["transit_encryption_enabled"])
+	lib.unknown(["transit_encryption_enabled"])
 }
 
 # The provider default is false.

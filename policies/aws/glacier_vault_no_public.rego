@@ -26,6 +26,6 @@ deny contains {"msg": sprintf("%s policy allows any principal without a conditio
 # bucket's or topic's copy of a separate policy resource) and is checked there.
 deny contains lib.unknown_result("access_policy", "access_policy") if {
 	input.type == "aws_glacier_vault"
-	aws_data.unknown_at(["access_policy"])
+	lib.unknown(["access_policy"])
 	aws_data.written_state(["access_policy"]) != "unset"
 }

@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s is not encrypted (encryption_type is not KMS)", [input.address]), "path": ["encryption_type"]} if {
-	not aws_data.unknown_at(["encryption_type"])
+	not lib.unknown(["encryption_type"])
 	not _ok
 }
 
 deny contains lib.unknown_result("encryption_type", "encryption_type") if {
-	aws_data.unknown_at(["encryption_type"])
+	lib.unknown(["encryption_type"])
 }
 
 # The provider default is NONE.

@@ -32,7 +32,7 @@ _ships if {
 	aws_data.value(array.concat(path, ["enabled"])) == true
 }
 
-_undecided if aws_data.unknown_at(["logging_info"])
+_undecided if lib.unknown(["logging_info"])
 
 _undecided if {
 	some path in _destinations

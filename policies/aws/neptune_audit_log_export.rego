@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not export audit logs (enable_cloudwatch_logs_exports lacks \"audit\")", [input.address]), "path": ["enable_cloudwatch_logs_exports"]} if {
-	not aws_data.unknown_at(["enable_cloudwatch_logs_exports"])
+	not lib.unknown(["enable_cloudwatch_logs_exports"])
 	not _ok
 }
 
 deny contains lib.unknown_result("enable_cloudwatch_logs_exports", "enable_cloudwatch_logs_exports") if {
-	aws_data.unknown_at(["enable_cloudwatch_logs_exports"])
+	lib.unknown(["enable_cloudwatch_logs_exports"])
 }
 
 _ok if "audit" in lib.list(aws_data.value(["enable_cloudwatch_logs_exports"]))

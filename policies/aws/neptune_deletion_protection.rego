@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set deletion_protection = true", [input.address]), "path": ["deletion_protection"]} if {
-	not aws_data.unknown_at(["deletion_protection"])
+	not lib.unknown(["deletion_protection"])
 	not _on
 }
 
 deny contains lib.unknown_result("deletion_protection", "deletion_protection") if {
-	aws_data.unknown_at(["deletion_protection"])
+	lib.unknown(["deletion_protection"])
 }
 
 # The provider default is false.

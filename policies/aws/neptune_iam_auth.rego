@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set iam_database_authentication_enabled = true", [input.address]), "path": ["iam_database_authentication_enabled"]} if {
-	not aws_data.unknown_at(["iam_database_authentication_enabled"])
+	not lib.unknown(["iam_database_authentication_enabled"])
 	not _on
 }
 
 deny contains lib.unknown_result("iam_database_authentication_enabled", "iam_database_authentication_enabled") if {
-	aws_data.unknown_at(["iam_database_authentication_enabled"])
+	lib.unknown(["iam_database_authentication_enabled"])
 }
 
 # The provider default is false.

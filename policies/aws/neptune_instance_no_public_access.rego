@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s is publicly accessible", [input.address]), "path": ["publicly_accessible"]} if {
-	not aws_data.unknown_at(["publicly_accessible"])
+	not lib.unknown(["publicly_accessible"])
 	not _on
 }
 
 deny contains lib.unknown_result("publicly_accessible", "publicly_accessible") if {
-	aws_data.unknown_at(["publicly_accessible"])
+	lib.unknown(["publicly_accessible"])
 }
 
 _on if aws_data.value(["publicly_accessible"]) == false

@@ -21,12 +21,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s publishes no audit logs (no log_publishing_options with log_type AUDIT_LOGS)", [input.address]), "path": ["log_publishing_options"]} if {
-	not aws_data.unknown_at(["log_publishing_options"])
+	not lib.unknown(["log_publishing_options"])
 	not _ok
 }
 
 deny contains lib.unknown_result("log_publishing_options", "log_publishing_options") if {
-	aws_data.unknown_at(["log_publishing_options"])
+	lib.unknown(["log_publishing_options"])
 }
 
 # enabled defaults to true.

@@ -20,12 +20,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s has a public endpoint (no vpc_options)", [input.address]), "path": ["vpc_options"]} if {
-	not aws_data.unknown_at(["vpc_options"])
+	not lib.unknown(["vpc_options"])
 	not _ok
 }
 
 deny contains lib.unknown_result("vpc_options", "vpc_options") if {
-	aws_data.unknown_at(["vpc_options"])
+	lib.unknown(["vpc_options"])
 }
 
 _ok if count(lib.list(aws_data.value(["vpc_options"]))) > 0

@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set auto_minor_version_upgrade = true", [input.address]), "path": ["auto_minor_version_upgrade"]} if {
-	not aws_data.unknown_at(["auto_minor_version_upgrade"])
+	not lib.unknown(["auto_minor_version_upgrade"])
 	not _on
 }
 
 deny contains lib.unknown_result("auto_minor_version_upgrade", "auto_minor_version_upgrade") if {
-	aws_data.unknown_at(["auto_minor_version_upgrade"])
+	lib.unknown(["auto_minor_version_upgrade"])
 }
 
 _on if aws_data.value(["auto_minor_version_upgrade"]) == true

@@ -21,14 +21,14 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s uses an outdated CA certificate (ca_cert_identifier)", [input.address]), "path": ["ca_cert_identifier"]} if {
-	not aws_data.unknown_at(["ca_cert_identifier"])
+	not lib.unknown(["ca_cert_identifier"])
 	not _ok
 }
 
 # The attribute is computed: left out of the configuration, it is unknown
 # and RDS applies its current default, which passes.
 deny contains lib.unknown_result("ca_cert_identifier", "ca_cert_identifier") if {
-	aws_data.unknown_at(["ca_cert_identifier"])
+	lib.unknown(["ca_cert_identifier"])
 	not _computed_default
 }
 

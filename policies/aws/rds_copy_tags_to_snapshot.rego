@@ -20,13 +20,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set copy_tags_to_snapshot = true", [input.address]), "path": ["copy_tags_to_snapshot"]} if {
 	not _cluster_engine
-	not aws_data.unknown_at(["copy_tags_to_snapshot"])
+	not lib.unknown(["copy_tags_to_snapshot"])
 	not _on
 }
 
 deny contains lib.unknown_result("copy_tags_to_snapshot", "copy_tags_to_snapshot") if {
 	not _cluster_engine
-	aws_data.unknown_at(["copy_tags_to_snapshot"])
+	lib.unknown(["copy_tags_to_snapshot"])
 }
 
 # The provider default is false.

@@ -21,12 +21,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s has enhanced monitoring off (monitoring_interval is not 1, 5, 10, 15, 30 or 60)", [input.address]), "path": ["monitoring_interval"]} if {
-	not aws_data.unknown_at(["monitoring_interval"])
+	not lib.unknown(["monitoring_interval"])
 	not _ok
 }
 
 deny contains lib.unknown_result("monitoring_interval", "monitoring_interval") if {
-	aws_data.unknown_at(["monitoring_interval"])
+	lib.unknown(["monitoring_interval"])
 }
 
 # The provider default 0 turns enhanced monitoring off.

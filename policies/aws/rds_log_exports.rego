@@ -22,13 +22,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s exports no logs (enabled_cloudwatch_logs_exports is empty)", [input.address]), "path": ["enabled_cloudwatch_logs_exports"]} if {
 	not startswith(_engine, "aurora")
-	not aws_data.unknown_at(["enabled_cloudwatch_logs_exports"])
+	not lib.unknown(["enabled_cloudwatch_logs_exports"])
 	not _ok
 }
 
 deny contains lib.unknown_result("enabled_cloudwatch_logs_exports", "enabled_cloudwatch_logs_exports") if {
 	not startswith(_engine, "aurora")
-	aws_data.unknown_at(["enabled_cloudwatch_logs_exports"])
+	lib.unknown(["enabled_cloudwatch_logs_exports"])
 }
 
 _ok if count(lib.list(aws_data.value(["enabled_cloudwatch_logs_exports"]))) > 0

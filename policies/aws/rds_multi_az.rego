@@ -20,13 +20,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set multi_az = true", [input.address]), "path": ["multi_az"]} if {
 	not startswith(_engine, "aurora")
-	not aws_data.unknown_at(["multi_az"])
+	not lib.unknown(["multi_az"])
 	not _on
 }
 
 deny contains lib.unknown_result("multi_az", "multi_az") if {
 	not startswith(_engine, "aurora")
-	aws_data.unknown_at(["multi_az"])
+	lib.unknown(["multi_az"])
 }
 
 # The provider default is false.

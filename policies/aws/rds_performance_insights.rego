@@ -21,13 +21,13 @@ import rego.v1
 
 deny contains {"msg": sprintf("%s does not set performance_insights_enabled = true", [input.address]), "path": ["performance_insights_enabled"]} if {
 	not _unsupported
-	not aws_data.unknown_at(["performance_insights_enabled"])
+	not lib.unknown(["performance_insights_enabled"])
 	not _on
 }
 
 deny contains lib.unknown_result("performance_insights_enabled", "performance_insights_enabled") if {
 	not _unsupported
-	aws_data.unknown_at(["performance_insights_enabled"])
+	lib.unknown(["performance_insights_enabled"])
 }
 
 # The provider default is false.

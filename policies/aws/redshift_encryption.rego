@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set encrypted = true", [input.address]), "path": ["encrypted"]} if {
-	not aws_data.unknown_at(["encrypted"])
+	not lib.unknown(["encrypted"])
 	not _on
 }
 
 deny contains lib.unknown_result("encrypted", "encrypted") if {
-	aws_data.unknown_at(["encrypted"])
+	lib.unknown(["encrypted"])
 }
 
 _on if aws_data.value(["encrypted"]) == true

@@ -19,12 +19,12 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s does not set enhanced_vpc_routing = true", [input.address]), "path": ["enhanced_vpc_routing"]} if {
-	not aws_data.unknown_at(["enhanced_vpc_routing"])
+	not lib.unknown(["enhanced_vpc_routing"])
 	not _on
 }
 
 deny contains lib.unknown_result("enhanced_vpc_routing", "enhanced_vpc_routing") if {
-	aws_data.unknown_at(["enhanced_vpc_routing"])
+	lib.unknown(["enhanced_vpc_routing"])
 }
 
 # The provider default is false.

@@ -51,6 +51,6 @@ deny contains lib.unknown_result("logging", "logging.enable") if {
 }
 
 _written_but_unknown if {
-	aws_data.unknown_at(["logging"])
+	lib.unknown(["logging"])
 	aws_data.configured(["logging"])
 }

@@ -20,7 +20,7 @@ import data.tfguard.lib.aws_data
 import rego.v1
 
 deny contains {"msg": sprintf("%s has no enabled whole-bucket rule that aborts incomplete multipart uploads", [input.address]), "path": ["rule"]} if {
-	not aws_data.unknown_at(["rule"])
+	not lib.unknown(["rule"])
 	not _aborts
 	not _undecided
 }
@@ -40,7 +40,7 @@ _aborts if {
 
 # A rule's status, filter or abort block computed at apply leaves the
 # answer open.
-_undecided if aws_data.unknown_at(["rule"])
+_undecided if lib.unknown(["rule"])
 
 _undecided if {
 	some i, _ in lib.list(aws_data.value(["rule"]))

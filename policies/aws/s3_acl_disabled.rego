@@ -33,4 +33,4 @@ deny contains lib.unknown_result("rule", "object_ownership") if {
 	aws_data.unknown_at(["rule", i, "object_ownership"])
 }
 
-deny contains lib.unknown_result("rule", "object_ownership") if aws_data.unknown_at(["rule"])
+deny contains lib.unknown_result("rule", "object_ownership") if lib.unknown(["rule"])

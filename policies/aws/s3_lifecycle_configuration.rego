@@ -25,14 +25,14 @@ import rego.v1
 # configuration to see which resources refer to the bucket.
 deny contains {"msg": sprintf("%s has no lifecycle rules: no aws_s3_bucket_lifecycle_configuration refers to it", [input.address])} if {
 	is_object(lib.config_module)
-	not aws_data.unknown_at(["lifecycle_rule"])
+	not lib.unknown(["lifecycle_rule"])
 	count(lib.list(aws_data.value(["lifecycle_rule"]))) == 0
 	not lib.referenced_by("aws_s3_bucket_lifecycle_configuration", "bucket")
 }
 
 deny contains {"msg": sprintf("%s has no lifecycle rules: no aws_s3_bucket_lifecycle_configuration refers to it", [input.address])} if {
 	is_object(lib.config_module)
-	aws_data.unknown_at(["lifecycle_rule"])
+	lib.unknown(["lifecycle_rule"])
 	not aws_data.configured(["lifecycle_rule"])
 	not lib.referenced_by("aws_s3_bucket_lifecycle_configuration", "bucket")
 }

@@ -26,7 +26,7 @@ deny contains {"msg": sprintf("%s policy allows any principal without a conditio
 # bucket's or topic's copy of a separate policy resource) and is checked there.
 deny contains lib.unknown_result("policy", "policy") if {
 	input.type == "aws_s3_bucket_policy"
-	aws_data.unknown_at(["policy"])
+	lib.unknown(["policy"])
 	aws_data.written_state(["policy"]) != "unset"
 }
 
@@ -39,6 +39,6 @@ deny contains {"msg": sprintf("%s policy allows any principal without a conditio
 # bucket's or topic's copy of a separate policy resource) and is checked there.
 deny contains lib.unknown_result("policy", "policy") if {
 	input.type == "aws_s3_bucket"
-	aws_data.unknown_at(["policy"])
+	lib.unknown(["policy"])
 	aws_data.written_state(["policy"]) != "unset"
 }

@@ -31,6 +31,6 @@ deny contains {"msg": sprintf("%s policy allows every action (%v)", [input.addre
 # An unknown policy the configuration does not write is the queue's
 # computed copy of a separate aws_sqs_queue_policy, checked there.
 deny contains lib.unknown_result("policy", "policy") if {
-	aws_data.unknown_at(["policy"])
+	lib.unknown(["policy"])
 	aws_data.written_state(["policy"]) != "unset"
 }

@@ -262,6 +262,7 @@ impl Tester {
                 per_definition: false,
                 lenient_builtins: !options.show_builtin_errors,
                 policy_timeout: options.policy_timeout,
+                inline_functions: false,
             },
             None,
         )?;

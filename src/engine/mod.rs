@@ -262,6 +262,7 @@ impl Engine {
             per_definition: true,
             lenient_builtins: false,
             policy_timeout: options.policy_timeout,
+            inline_functions: !options.interpreter_only,
         };
         let Compiled {
             engine: mut regorus,
@@ -706,6 +707,11 @@ pub struct CompileOptions {
     /// The longest one evaluation (one rule on one input) may run, through
     /// regorus's execution timer; `None` for no bound.
     pub policy_timeout: Option<Duration>,
+    /// The built-in library's one-expression functions are written out at
+    /// their call sites (`rego::normalise`): for `check`'s VM, whose answers
+    /// `tests/optimisations.rs` compares with the interpreter's on the
+    /// library as written.
+    pub inline_functions: bool,
 }
 
 /// The default `--policy-timeout`: far above any real policy (the whole
@@ -761,6 +767,7 @@ pub fn compile(
         per_definition,
         lenient_builtins,
         policy_timeout,
+        inline_functions,
     } = options;
     let mut regorus = regorus::Engine::new();
     regorus.set_rego_v0(rego_v0);
@@ -774,7 +781,14 @@ pub fn compile(
     })?;
     // regorus parses what the front end made of each file: the same lines,
     // with OPA's compiler rewrites applied (see `rego`).
-    let normalised = crate::rego::normalise(files, rego_v0, per_definition, annotations, data)?;
+    let normalised = crate::rego::normalise(
+        files,
+        rego_v0,
+        per_definition,
+        inline_functions,
+        annotations,
+        data,
+    )?;
     let sources = normalised.sources;
     if let Some(constants) = normalised.constants {
         regorus.add_data(constants).map_err(|e| PolicyError::Data {

@@ -48,12 +48,12 @@ pub fn resolve(module: &Module, _text: &str, _context: &Context) -> Result<Vec<E
 
 /// Every name a rule declares as a local.
 #[derive(Default)]
-struct Locals {
-    names: BTreeSet<String>,
+pub(super) struct Locals {
+    pub names: BTreeSet<String>,
 }
 
 impl Locals {
-    fn pattern(&mut self, pattern: &Expr) {
+    pub(super) fn pattern(&mut self, pattern: &Expr) {
         self.names.extend(
             pattern_vars(pattern)
                 .into_iter()

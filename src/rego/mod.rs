@@ -26,7 +26,12 @@
 //! 6. `negation.rs`: `hoist_negated_operands`: the operands of a call under
 //!    `not` are evaluated outside the negation (`RewriteExprTerms` and
 //!    `RewriteDynamicTerms`).
-//! 7. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
+//! 7. `inline.rs`: `inline_functions`: in the built-in library, a call of
+//!    a one-expression function is written as that expression (an
+//!    optimisation for regorus's VM, not an OPA stage; same answers). After
+//!    `hoist_negated_operands`, so that `not f(x)` stays a negation of
+//!    what `f` computes, undefined included.
+//! 8. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
 //!    built-ins a plan gate must not run (network) are refused
@@ -42,6 +47,7 @@ mod definitions;
 pub mod edit;
 mod hoist;
 mod imports;
+mod inline;
 mod locals;
 mod negation;
 mod sources;
@@ -74,6 +80,9 @@ pub struct Context {
     functions: BTreeMap<String, BTreeSet<String>>,
     /// The functions (`data.<package>.<name>`) some `with` replaces.
     mocked_functions: BTreeSet<String>,
+    /// The built-in library's functions that `inline_functions` writes
+    /// out at their call sites, by `data.<package>.<name>`.
+    templates: BTreeMap<String, inline::Template>,
     /// Each file's METADATA, by path, as OPA reads it.
     annotations: BTreeMap<String, FileAnnotations>,
     /// Each file's index in the list, by path.
@@ -94,6 +103,7 @@ impl Context {
         files: &[PolicyFile],
         modules: impl Iterator<Item = &'m Module> + Clone,
         per_definition: bool,
+        inline_functions: bool,
         annotations: Option<&BTreeMap<String, FileAnnotations>>,
     ) -> Result<Self, PolicyError> {
         let mut rules: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -139,14 +149,21 @@ impl Context {
             }
         }
         let targets: Vec<(&Module, Vec<String>)> = modules
+            .clone()
             .map(|module| (module, with_targets::targets_of(module)))
             .collect();
         let mocked_functions = with_targets::mocked_functions(&targets, &functions);
         let mocked = targets.into_iter().flat_map(|(_, texts)| texts).collect();
+        let templates = if inline_functions {
+            inline::templates(modules.clone(), &mocked_functions)
+        } else {
+            BTreeMap::new()
+        };
         Ok(Self {
             rules,
             functions,
             mocked_functions,
+            templates,
             annotations,
             file_index,
             split,
@@ -230,6 +247,7 @@ const STAGES: &[Stage] = &[
     locals::rewrite,
     with_values::hoist,
     negation::hoist,
+    inline::rewrite,
     calls::resolve,
 ];
 
@@ -285,6 +303,9 @@ pub struct Normalised {
 /// is parsed once, and again only after a stage other than the last edited
 /// it.
 ///
+/// With `inline_functions` (`tfguard check`'s VM), the built-in library's
+/// one-expression functions are written out where it calls them.
+///
 /// With `per_definition` (`tfguard check`), every definition of a
 /// partial-set rule that has METADATA of its own gets a rule name of its
 /// own, so that each finding carries the annotations of the definition that
@@ -299,6 +320,7 @@ pub fn normalise(
     files: &[PolicyFile],
     v0: bool,
     per_definition: bool,
+    inline_functions: bool,
     annotations: Option<&BTreeMap<String, FileAnnotations>>,
     data: &[serde_json::Value],
 ) -> Result<Normalised, PolicyError> {
@@ -322,7 +344,15 @@ pub fn normalise(
     // modules independently (the literal tables are most of the hoisting:
     // on another core).
     let (context, constants) = rayon::join(
-        || Context::of(files, current.iter().flatten(), per_definition, annotations),
+        || {
+            Context::of(
+                files,
+                current.iter().flatten(),
+                per_definition,
+                inline_functions,
+                annotations,
+            )
+        },
         || constants::hoist(&current, data),
     );
     let context = context?;
