@@ -18,6 +18,8 @@
 //!   regorus's own, which `with` can replace; an extension cannot be.
 //! - Network built-ins (`http.send`, `net.lookup_ip_addr`): refused.
 
+use std::collections::BTreeSet;
+
 use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Span};
 
 use super::edit::Edit;
@@ -48,6 +50,29 @@ pub const DEPRECATED: &[(&str, usize)] = &[
     ("cast_null", 1),
     ("cast_object", 1),
 ];
+
+/// What this stage makes of a call of the built-in `name` with `arity`
+/// arguments in the built-in library (Rego v1), where no rule of the
+/// package is named so: the name it calls then, or `None` when the stage
+/// rewrites more than the name or refuses the call. `mocked` are the
+/// built-ins some `with` replaces.
+pub fn library_call(name: &str, arity: usize, mocked: &BTreeSet<String>) -> Option<String> {
+    if NETWORK.contains(&name)
+        || name == "walk"
+        || name == "re_match"
+        || DEPRECATED.iter().any(|(n, _)| *n == name)
+    {
+        return None;
+    }
+    match ROUTED.iter().find(|(n, _)| *n == name) {
+        Some(_) if mocked.contains(name) => Some(name.to_owned()),
+        Some((_, routed_arity)) if *routed_arity == arity => {
+            Some(format!("{EXTENSION_PREFIX}{}", name.replace('.', "_")))
+        }
+        Some(_) => None,
+        None => Some(name.to_owned()),
+    }
+}
 
 pub fn resolve(module: &Module, text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
     let mut resolver = Resolver {

@@ -25,6 +25,13 @@
 //!
 //! Only call sites in the built-in library change, and only on one line;
 //! the definitions stay for user policies.
+//!
+//! It reads the same module as `resolve_builtins`, and their edits are
+//! applied together: no parse between them. That holds because an inlined
+//! call's arguments hold no call (the two never edit the same text) and
+//! each template's built-ins are already routed as that stage routes them
+//! (`calls::library_call`; a template with a built-in it rewrites more
+//! than by name is not inlined).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -36,7 +43,7 @@ use super::walk::{
     Visitor, children, import_alias, leftmost, ref_text, rule_head, rule_name, statement_exprs,
     visit_rule,
 };
-use super::{Context, PolicyError, package_of};
+use super::{Context, PolicyError, calls, package_of};
 use crate::policy::is_builtin;
 
 /// A function's one expression with its parameters as holes.
@@ -67,6 +74,7 @@ enum Piece {
 pub fn templates<'m>(
     modules: impl Iterator<Item = &'m Module> + Clone,
     mocked_functions: &BTreeSet<String>,
+    mocked: &BTreeSet<String>,
 ) -> BTreeMap<String, Template> {
     let mut definitions: BTreeMap<String, usize> = BTreeMap::new();
     for module in modules.clone() {
@@ -85,10 +93,11 @@ pub fn templates<'m>(
             if definitions.get(&name) != Some(&1) || mocked_functions.contains(&name) {
                 continue;
             }
-            if let Some(template) = template(rule, |root| {
+            let is_document = |root: &str| {
                 imports.contains(root)
                     || definitions.contains_key(&format!("data.{package}.{root}"))
-            }) {
+            };
+            if let Some(template) = template(rule, is_document, mocked) {
                 templates.insert(name, template);
             }
         }
@@ -98,7 +107,11 @@ pub fn templates<'m>(
 
 /// `rule` as a template, if it is a one-expression function whose
 /// expression reads nothing `is_document` says is a rule or an import.
-fn template(rule: &Rule, is_document: impl Fn(&str) -> bool) -> Option<Template> {
+fn template(
+    rule: &Rule,
+    is_document: impl Fn(&str) -> bool,
+    mocked: &BTreeSet<String>,
+) -> Option<Template> {
     let Rule::Spec {
         head: RuleHead::Func {
             refr, args, assign, ..
@@ -143,7 +156,9 @@ fn template(rule: &Rule, is_document: impl Fn(&str) -> bool) -> Option<Template>
     }
     let mut reads = Reads {
         params: &params,
+        mocked,
         holes: Vec::new(),
+        renames: Vec::new(),
         ref_heads: BTreeSet::new(),
         names: BTreeSet::new(),
         refused: false,
@@ -156,13 +171,25 @@ fn template(rule: &Rule, is_document: impl Fn(&str) -> bool) -> Option<Template>
     {
         return None;
     }
-    let mut holes = reads.holes;
-    holes.sort_unstable();
+    // The parameters' uses, and the built-ins `resolve_builtins` routes,
+    // which reads this module before these calls are written out.
+    let mut cuts: Vec<(usize, usize, Piece)> = reads
+        .holes
+        .into_iter()
+        .map(|(s, e, param)| (s, e, Piece::Param(param)))
+        .chain(
+            reads
+                .renames
+                .into_iter()
+                .map(|(s, e, to)| (s, e, Piece::Text(to))),
+        )
+        .collect();
+    cuts.sort_by_key(|cut| cut.0);
     let mut pieces = Vec::new();
     let mut at = start;
-    for (s, e, param) in holes {
+    for (s, e, piece) in cuts {
         pieces.push(Piece::Text(one_line(source.get(at..s)?)));
-        pieces.push(Piece::Param(param));
+        pieces.push(piece);
         at = e;
     }
     pieces.push(Piece::Text(one_line(source.get(at..end)?)));
@@ -190,7 +217,11 @@ fn one_line(text: &str) -> String {
 /// What a template's expression reads.
 struct Reads<'p> {
     params: &'p [&'p str],
+    /// The built-ins some `with` replaces.
+    mocked: &'p BTreeSet<String>,
     holes: Vec<(usize, usize, usize)>,
+    /// `(start, end, name)`: a built-in's name and what it is routed to.
+    renames: Vec<(usize, usize, String)>,
     ref_heads: BTreeSet<usize>,
     names: BTreeSet<String>,
     refused: bool,
@@ -227,6 +258,15 @@ impl Reads<'_> {
             Expr::Call { fcn, params, .. } => {
                 // The function's name is read like any other name.
                 self.expr(fcn, false);
+                let name = ref_text(fcn);
+                match calls::library_call(name, params.len(), self.mocked) {
+                    Some(target) if target == name => {}
+                    Some(target) => {
+                        let (start, end) = extent(fcn);
+                        self.renames.push((start, end, target));
+                    }
+                    None => self.refused = true,
+                }
                 params.iter().for_each(|p| self.expr(p, false));
             }
             other => children(other)
@@ -291,6 +331,7 @@ pub fn rewrite(module: &Module, text: &str, context: &Context) -> Result<Vec<Edi
         visit_rule(rule, &mut locals);
         let mut sites = Sites {
             context,
+            module,
             package: &package,
             locals: &locals.names,
             text,
@@ -308,6 +349,7 @@ pub fn rewrite(module: &Module, text: &str, context: &Context) -> Result<Vec<Edi
 /// Finds the calls to inline in one rule.
 struct Sites<'a> {
     context: &'a Context,
+    module: &'a Module,
     package: &'a str,
     locals: &'a BTreeSet<String>,
     text: &'a str,
@@ -326,7 +368,10 @@ impl Sites<'_> {
         };
         if template.condition != condition
             || params.len() != template.params
-            || template.names.iter().any(|n| self.locals.contains(n))
+            || template
+                .names
+                .iter()
+                .any(|n| self.locals.contains(n) || self.context.defines(self.module, n))
         {
             return;
         }
@@ -486,6 +531,8 @@ unused(x, y) := x
 
 reads_rule(x) := object.get(x, settings, null)
 
+walked(x) := walk(x)
+
 settings := "a"
 
 twice(x) := x
@@ -541,6 +588,7 @@ deny contains "x" if {
 	lib.unused(1, 2)
 	lib.reads_rule(input)
 	lib.twice(1)
+	lib.walked(input)
 	lib.value(["a"]).b
 	lib.unknown(
 		["a"])
@@ -549,7 +597,7 @@ deny contains "x" if {
 mocked if lib.value(["a"]) with lib.value as "v"
 "#;
         let text = normalised(LIBRARY, check, "builtin:aws/x.rego");
-        let body: Vec<&str> = text.lines().skip(6).take(9).map(str::trim).collect();
+        let body: Vec<&str> = text.lines().skip(6).take(10).map(str::trim).collect();
         assert_eq!(
             body,
             [
@@ -560,6 +608,7 @@ mocked if lib.value(["a"]) with lib.value as "v"
                 "data.tfguard.lib.unused(1, 2)",
                 "data.tfguard.lib.reads_rule(input)",
                 "data.tfguard.lib.twice(1)",
+                "data.tfguard.lib.walked(input)",
                 r#"data.tfguard.lib.value(["a"]).b"#,
                 "data.tfguard.lib.unknown(",
             ]

@@ -30,7 +30,8 @@
 //!    a one-expression function is written as that expression (an
 //!    optimisation for regorus's VM, not an OPA stage; same answers). After
 //!    `hoist_negated_operands`, so that `not f(x)` stays a negation of
-//!    what `f` computes, undefined included.
+//!    what `f` computes, undefined included; on the module the next stage
+//!    reads too, their edits applied together.
 //! 8. `calls.rs`: `resolve_builtins`: built-ins whose OPA semantics regorus
 //!    does not have are routed to tfguard's extensions (Go `fmt` for
 //!    `sprintf`, the deprecated v0 built-ins, iteration over a scalar), and
@@ -153,9 +154,9 @@ impl Context {
             .map(|module| (module, with_targets::targets_of(module)))
             .collect();
         let mocked_functions = with_targets::mocked_functions(&targets, &functions);
-        let mocked = targets.into_iter().flat_map(|(_, texts)| texts).collect();
+        let mocked: BTreeSet<String> = targets.into_iter().flat_map(|(_, texts)| texts).collect();
         let templates = if inline_functions {
-            inline::templates(modules.clone(), &mocked_functions)
+            inline::templates(modules.clone(), &mocked_functions, &mocked)
         } else {
             BTreeMap::new()
         };
@@ -247,9 +248,21 @@ const STAGES: &[Stage] = &[
     locals::rewrite,
     with_values::hoist,
     negation::hoist,
-    inline::rewrite,
-    calls::resolve,
+    inline_and_resolve_builtins,
 ];
+
+/// The last stage: `inline_functions` and `resolve_builtins` read the same
+/// module and their edits are applied together (see `inline.rs`), so no
+/// file is parsed again for it.
+fn inline_and_resolve_builtins(
+    module: &Module,
+    text: &str,
+    context: &Context,
+) -> Result<Vec<Edit>, PolicyError> {
+    let mut edits = inline::rewrite(module, text, context)?;
+    edits.extend(calls::resolve(module, text, context)?);
+    Ok(edits)
+}
 
 /// Every stage on one file: its final text, and its module as parsed
 /// before the first stage edited it.
