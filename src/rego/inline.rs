@@ -138,6 +138,26 @@ fn template(
         }
         _ => return None,
     };
+    // A value stands where any term may, so it must be one term: an
+    // operator (`a == b`, `a + b`) would bind to what surrounds the call.
+    let one_term = matches!(
+        expr.as_ref(),
+        Expr::Call { .. }
+            | Expr::Var { .. }
+            | Expr::RefDot { .. }
+            | Expr::RefBrack { .. }
+            | Expr::Array { .. }
+            | Expr::Set { .. }
+            | Expr::Object { .. }
+            | Expr::String { .. }
+            | Expr::RawString { .. }
+            | Expr::Number { .. }
+            | Expr::Bool { .. }
+            | Expr::Null { .. }
+    );
+    if !condition && !one_term {
+        return None;
+    }
     let mut params = Vec::new();
     for arg in args {
         match arg.as_ref() {
@@ -533,6 +553,8 @@ reads_rule(x) := object.get(x, settings, null)
 
 walked(x) := walk(x)
 
+sum(x) := x + 1
+
 settings := "a"
 
 twice(x) := x
@@ -589,6 +611,7 @@ deny contains "x" if {
 	lib.reads_rule(input)
 	lib.twice(1)
 	lib.walked(input)
+	lib.sum(1) * 2 == 4
 	lib.value(["a"]).b
 	lib.unknown(
 		["a"])
@@ -597,7 +620,7 @@ deny contains "x" if {
 mocked if lib.value(["a"]) with lib.value as "v"
 "#;
         let text = normalised(LIBRARY, check, "builtin:aws/x.rego");
-        let body: Vec<&str> = text.lines().skip(6).take(10).map(str::trim).collect();
+        let body: Vec<&str> = text.lines().skip(6).take(11).map(str::trim).collect();
         assert_eq!(
             body,
             [
@@ -609,6 +632,7 @@ mocked if lib.value(["a"]) with lib.value as "v"
                 "data.tfguard.lib.reads_rule(input)",
                 "data.tfguard.lib.twice(1)",
                 "data.tfguard.lib.walked(input)",
+                "data.tfguard.lib.sum(1) * 2 == 4",
                 r#"data.tfguard.lib.value(["a"]).b"#,
                 "data.tfguard.lib.unknown(",
             ]
