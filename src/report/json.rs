@@ -28,7 +28,7 @@ pub struct JsonReporter;
 
 /// The document is serde_json's pretty form, written piece by piece: each
 /// top-level value, and each finding on every core, is rendered on its own
-/// at its depth ([`Nested`]).
+/// at its depth (`Nested`).
 impl Reporter for JsonReporter {
     fn report(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         // The keys in the sorted order of a JSON object.
