@@ -109,7 +109,9 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
 
 /// `engine/vm.rs`: the built-in checks on regorus's compiled VM give the
 /// interpreter's results, rule by rule and resource by resource, also
-/// where the checks of a resource kind run as one program (a batch).
+/// where the checks of a resource kind run as one program (a batch). The
+/// VM's engine runs the library with its one-expression functions written
+/// out at their call sites (`rego/inline.rs`), the interpreter's as written.
 #[test]
 fn the_compiled_vm_gives_the_interpreters_results() {
     let mut plans = fixture_plans();
