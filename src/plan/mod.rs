@@ -149,7 +149,7 @@ pub struct Plan {
     /// region and default-tag checks need, so it is given to every policy.
     provider_config: Option<Range<usize>>,
     /// Where the parts that can hold sensitive values lie in `text`.
-    parts: sensitive::PartSpans,
+    parts: sensitive::Parts<Range<usize>>,
     text: String,
     text_index: OnceLock<TextIndex>,
     redactor: OnceLock<Redactor>,
@@ -377,15 +377,15 @@ impl Plan {
             .and_then(|c| serde_json::from_str::<RawConfiguration<'_>>(c.get()).ok())
             .and_then(|c| c.provider_config)
             .map(|p| range_in(base, p.get()));
-        let span = |raw: Option<&RawValue>| raw.map(|r| range_in(base, r.get()));
-        let parts = sensitive::PartSpans {
-            output_changes: span(raw.output_changes),
-            variables: span(raw.variables),
-            configuration: span(raw.configuration),
-            resource_drift: span(raw.resource_drift),
-            prior_state: span(raw.prior_state),
-            planned_values: span(raw.planned_values),
-        };
+        let parts = sensitive::Parts {
+            output_changes: raw.output_changes,
+            variables: raw.variables,
+            configuration: raw.configuration,
+            resource_drift: raw.resource_drift,
+            prior_state: raw.prior_state,
+            planned_values: raw.planned_values,
+        }
+        .map(|r| Some(range_in(base, r.get())));
         let terraform_version = raw.terraform_version;
         let errored = raw.errored;
         Ok(Self {

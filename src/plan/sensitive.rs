@@ -6,7 +6,6 @@
 //! of the plan (resources, outputs, and sensitive root variables).
 
 use std::collections::BTreeSet;
-use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rayon::prelude::*;
@@ -52,32 +51,36 @@ struct ChangeValues<'a> {
 }
 
 /// The top-level parts of a plan that can carry sensitive values besides
-/// `resource_changes`, as JSON text. Each is read as generic JSON when its
-/// shape is unexpected, so such a part is skipped alone instead of hiding
-/// every sensitive value.
-#[derive(Default)]
-struct PlanParts<'a> {
-    output_changes: Option<&'a str>,
-    variables: Option<&'a str>,
-    configuration: Option<&'a str>,
-    resource_drift: Option<&'a str>,
-    prior_state: Option<&'a str>,
-    planned_values: Option<&'a str>,
-}
-
-/// Where the parts [`PlanParts`] names lie in a plan's text: found while
-/// the plan is parsed, so redaction does not read the whole text again.
+/// `resource_changes`: as JSON text (`Parts<&str>`), or where they lie in
+/// it (`Parts<Range<usize>>`, found while a [`Plan`] is parsed, so
+/// redaction does not read the whole text again). Each is read as generic
+/// JSON when its shape is unexpected, so such a part is skipped alone
+/// instead of hiding every sensitive value.
 #[derive(Debug, Default, Clone)]
-pub(super) struct PartSpans {
-    pub output_changes: Option<Range<usize>>,
-    pub variables: Option<Range<usize>>,
-    pub configuration: Option<Range<usize>>,
-    pub resource_drift: Option<Range<usize>>,
-    pub prior_state: Option<Range<usize>>,
-    pub planned_values: Option<Range<usize>>,
+pub(super) struct Parts<T> {
+    pub output_changes: Option<T>,
+    pub variables: Option<T>,
+    pub configuration: Option<T>,
+    pub resource_drift: Option<T>,
+    pub prior_state: Option<T>,
+    pub planned_values: Option<T>,
 }
 
-impl<'a> PlanParts<'a> {
+impl<T> Parts<T> {
+    /// Each part through `f`; a part `f` gives nothing for is left out.
+    pub(super) fn map<U>(self, f: impl Fn(T) -> Option<U>) -> Parts<U> {
+        Parts {
+            output_changes: self.output_changes.and_then(&f),
+            variables: self.variables.and_then(&f),
+            configuration: self.configuration.and_then(&f),
+            resource_drift: self.resource_drift.and_then(&f),
+            prior_state: self.prior_state.and_then(&f),
+            planned_values: self.planned_values.and_then(&f),
+        }
+    }
+}
+
+impl<'a> Parts<&'a str> {
     /// Finds the parts, and the elements of `resource_changes`, in plan
     /// text that was not parsed into a [`Plan`]: one read of the whole text.
     fn find(text: &'a str) -> (Self, Vec<&'a RawValue>) {
@@ -97,16 +100,16 @@ impl<'a> PlanParts<'a> {
             #[serde(borrow)]
             planned_values: Option<&'a RawValue>,
         }
-        fn parts<'a, C>(raw: Raw<'a, C>) -> (PlanParts<'a>, Option<C>) {
-            let parts = PlanParts {
-                output_changes: raw.output_changes.map(RawValue::get),
-                variables: raw.variables.map(RawValue::get),
-                configuration: raw.configuration.map(RawValue::get),
-                resource_drift: raw.resource_drift.map(RawValue::get),
-                prior_state: raw.prior_state.map(RawValue::get),
-                planned_values: raw.planned_values.map(RawValue::get),
+        fn parts<'a, C>(raw: Raw<'a, C>) -> (Parts<&'a str>, Option<C>) {
+            let parts = Parts {
+                output_changes: raw.output_changes,
+                variables: raw.variables,
+                configuration: raw.configuration,
+                resource_drift: raw.resource_drift,
+                prior_state: raw.prior_state,
+                planned_values: raw.planned_values,
             };
-            (parts, raw.resource_changes)
+            (parts.map(|r| Some(r.get())), raw.resource_changes)
         }
         // `resource_changes` of another shape than a list hides only its
         // own values: the text is then read again for the other parts.
@@ -117,18 +120,6 @@ impl<'a> PlanParts<'a> {
         match serde_json::from_str::<Raw<'_, IgnoredAny>>(text) {
             Ok(raw) => (parts(raw).0, Vec::new()),
             Err(_) => (Self::default(), Vec::new()),
-        }
-    }
-
-    fn within(text: &'a str, spans: &PartSpans) -> Self {
-        let part = |span: &Option<Range<usize>>| span.clone().and_then(|s| text.get(s));
-        Self {
-            output_changes: part(&spans.output_changes),
-            variables: part(&spans.variables),
-            configuration: part(&spans.configuration),
-            resource_drift: part(&spans.resource_drift),
-            prior_state: part(&spans.prior_state),
-            planned_values: part(&spans.planned_values),
         }
     }
 }
@@ -145,7 +136,7 @@ impl Redactor {
             .par_iter()
             .filter(|change| change.masks_sensitive)
             .map(|change| plan.resource_text(change));
-        let parts = PlanParts::within(plan.text(), &plan.parts);
+        let parts = plan.parts.clone().map(|span| plan.text().get(span));
         Self::new(values_of(changes, &parts))
     }
 
@@ -158,7 +149,7 @@ impl Redactor {
 
     /// Every value `text` (plan JSON) marks sensitive.
     pub fn sensitive_values(text: &str) -> BTreeSet<String> {
-        let (parts, changes) = PlanParts::find(text);
+        let (parts, changes) = Parts::find(text);
         values_of(changes.par_iter().map(|c| c.get()), &parts)
     }
 
@@ -222,7 +213,7 @@ impl Redactor {
 /// on whichever core is free) and, beside them, of the other parts.
 fn values_of<'a>(
     changes: impl ParallelIterator<Item = &'a str>,
-    parts: &PlanParts<'_>,
+    parts: &Parts<&str>,
 ) -> BTreeSet<String> {
     let resource_values = || {
         changes
@@ -251,7 +242,7 @@ fn values_of<'a>(
 
 /// Outputs, sensitive root variables, drift, and the state and planned
 /// values (`sensitive_values` masks, including data sources read at plan time).
-fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
+fn collect_parts(parts: &Parts<&str>, out: &mut BTreeSet<String>) {
     // The state-shaped parts hold every resource's values again: each is
     // read on a core of its own, beside the small parts.
     let (small, (prior, planned)) = rayon::join(
@@ -269,7 +260,7 @@ fn collect_parts(parts: &PlanParts<'_>, out: &mut BTreeSet<String>) {
 }
 
 /// The sensitive values of the outputs, the drift and the variables.
-fn small_parts_values(parts: &PlanParts<'_>) -> BTreeSet<String> {
+fn small_parts_values(parts: &Parts<&str>) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     if let Value::Object(outputs) = parse_part(parts.output_changes) {
         for change in outputs.values() {

@@ -66,12 +66,15 @@ pub fn library_call(name: &str, arity: usize, mocked: &BTreeSet<String>) -> Opti
     }
     match ROUTED.iter().find(|(n, _)| *n == name) {
         Some(_) if mocked.contains(name) => Some(name.to_owned()),
-        Some((_, routed_arity)) if *routed_arity == arity => {
-            Some(format!("{EXTENSION_PREFIX}{}", name.replace('.', "_")))
-        }
+        Some((_, routed_arity)) if *routed_arity == arity => Some(extension(name)),
         Some(_) => None,
         None => Some(name.to_owned()),
     }
+}
+
+/// The extension a routed built-in `name` runs as.
+fn extension(name: &str) -> String {
+    format!("{EXTENSION_PREFIX}{}", name.replace('.', "_"))
 }
 
 pub fn resolve(module: &Module, text: &str, context: &Context) -> Result<Vec<Edit>, PolicyError> {
@@ -129,7 +132,7 @@ impl Visitor for Resolver<'_> {
         } else if let Some((_, arity)) = routed
             && !self.context.mocked.contains(name)
         {
-            let target = format!("{EXTENSION_PREFIX}{}", name.replace('.', "_"));
+            let target = extension(name);
             let Expr::Call { params, .. } = expr else {
                 return;
             };

@@ -33,6 +33,7 @@
 //! (`calls::library_call`; a template with a built-in it rewrites more
 //! than by name is not inlined).
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use regorus::unstable::{Expr, Literal, LiteralStmt, Module, Rule, RuleHead};
@@ -346,14 +347,12 @@ pub fn rewrite(module: &Module, text: &str, context: &Context) -> Result<Vec<Edi
     let package = package_of(module);
     let mut edits = Vec::new();
     for rule in &module.policy {
-        let mut locals = Locals::default();
-        rule_head(rule).1.iter().for_each(|arg| locals.pattern(arg));
-        visit_rule(rule, &mut locals);
         let mut sites = Sites {
             context,
             module,
             package: &package,
-            locals: &locals.names,
+            rule,
+            locals: OnceCell::new(),
             text,
             edits: &mut edits,
         };
@@ -371,12 +370,27 @@ struct Sites<'a> {
     context: &'a Context,
     module: &'a Module,
     package: &'a str,
-    locals: &'a BTreeSet<String>,
+    rule: &'a Rule,
+    /// The rule's locals, found only once it calls a template: most rules
+    /// call none.
+    locals: OnceCell<BTreeSet<String>>,
     text: &'a str,
     edits: &'a mut Vec<Edit>,
 }
 
 impl Sites<'_> {
+    fn locals(&self) -> &BTreeSet<String> {
+        self.locals.get_or_init(|| {
+            let mut locals = Locals::default();
+            rule_head(self.rule)
+                .1
+                .iter()
+                .for_each(|arg| locals.pattern(arg));
+            visit_rule(self.rule, &mut locals);
+            locals.names
+        })
+    }
+
     /// The edit that writes `expr` inline, if it is a call of a template
     /// of the right kind (`condition`: in a statement's place).
     fn inline(&mut self, expr: &Expr, condition: bool) {
@@ -391,7 +405,7 @@ impl Sites<'_> {
             || template
                 .names
                 .iter()
-                .any(|n| self.locals.contains(n) || self.context.defines(self.module, n))
+                .any(|n| self.locals().contains(n) || self.context.defines(self.module, n))
         {
             return;
         }
@@ -432,12 +446,15 @@ impl Sites<'_> {
         if name.starts_with("data.") {
             return self.context.templates.get(name);
         }
-        if name.contains(['.', '[']) || self.locals.contains(name) {
+        if name.contains(['.', '[']) {
             return None;
         }
-        self.context
+        let template = self
+            .context
             .templates
-            .get(&format!("data.{}.{name}", self.package))
+            .get(&format!("data.{}.{name}", self.package))?;
+        // A local of that name is not the function.
+        (!self.locals().contains(name)).then_some(template)
     }
 }
 
