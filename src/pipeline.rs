@@ -19,7 +19,7 @@ use crate::engine::{
 use crate::error::Error;
 use crate::finding::Severity;
 use crate::owners::Ownership;
-use crate::plan::Plan;
+use crate::plan::{self, Plan, PlanError, PlanInput, TerraformBin, read_plan_bytes};
 use crate::policy::{self, PolicyError, PolicyFile};
 use crate::source::SourceMap;
 
@@ -68,6 +68,63 @@ impl PolicyOptions {
             ..self.clone()
         }
     }
+}
+
+/// Reads `inputs` and compiles the policies `options` name for checking
+/// them, both at once: the policies need only the resource kinds, which
+/// the plans' texts name ([`plan::kinds_named_in`]) before they are
+/// parsed, so compiling runs beside parsing rather than after it. Should
+/// the parsed plans hold a kind the bytes did not name, the policies are
+/// compiled again for the plans' own kinds, as [`PolicyOptions::for_plans`].
+///
+/// `before` is called before each input is read. A plan's error comes
+/// first, as when the plans are loaded before the policies.
+pub fn load_plans_and_policies(
+    inputs: &[PlanInput],
+    terraform: &TerraformBin,
+    options: &PolicyOptions,
+    config: &Config,
+    before: impl Fn(&PlanInput),
+) -> Result<(Vec<Plan>, Policies), Error> {
+    let texts = inputs
+        .iter()
+        .map(|input| {
+            before(input);
+            let name = input.name();
+            let text = plan::decode_plan(&name, read_plan_bytes(input, terraform)?)?;
+            Ok((name, text))
+        })
+        .collect::<Result<Vec<_>, PlanError>>()?;
+    let named: BTreeSet<String> = texts
+        .iter()
+        .flat_map(|(_, text)| plan::kinds_named_in(text))
+        .collect();
+    let speculative = PolicyOptions {
+        resource_kinds: Some(named.clone()),
+        ..options.clone()
+    };
+    let (plans, policies) = rayon::join(
+        || {
+            texts
+                .into_iter()
+                .map(|(name, text)| Plan::parse(&name, text))
+                .collect::<Result<Vec<_>, PlanError>>()
+        },
+        || Policies::load(&speculative, config),
+    );
+    let plans = plans?;
+    // `named` holds each name with and without `data.`: a change's type
+    // is enough to tell whether its kind is there.
+    let named_all = plans
+        .iter()
+        .flat_map(|plan| &plan.resource_changes)
+        .all(|change| named.contains(change.resource_type.as_str()));
+    let policies = if named_all {
+        policies?
+    } else {
+        Policies::load(&options.for_plans(&plans), config)?
+    };
+    Ok((plans, policies))
 }
 
 /// Policy files and the engine compiled from them.

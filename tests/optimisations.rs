@@ -107,6 +107,45 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
     assert!(compared > 1_000, "{compared} results compared");
 }
 
+/// `pipeline::load_plans_and_policies` compiles the policies for the kinds
+/// a plan's text names while it parses the plan; on every real plan they
+/// hold the parsed plan's kinds, so the policies are never compiled twice
+/// (a plan for which they did not would be checked all the same, after a
+/// second compile: tests/cli/input.rs).
+#[test]
+fn the_kinds_a_plans_bytes_name_hold_its_resource_kinds() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/plan-corpus");
+    let mut paths = Vec::new();
+    collect_json(
+        &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/plans"),
+        &mut paths,
+    );
+    if dir.is_dir() {
+        collect_json(&dir, &mut paths);
+    } else {
+        eprintln!("notice: ../shared/plan-corpus not found; only the fixtures");
+    }
+    let mut checked = 0;
+    for path in paths {
+        let bytes = std::fs::read(&path).unwrap();
+        let Ok(plan) = Plan::from_bytes(&path.display().to_string(), &bytes) else {
+            continue;
+        };
+        let text = tfguard::plan::decode_plan("plan", bytes).unwrap();
+        let named = tfguard::plan::kinds_named_in(&text);
+        let kinds = resource_kinds(std::slice::from_ref(&plan));
+        assert!(
+            kinds.is_subset(&named),
+            "{}: {:?}",
+            path.display(),
+            kinds.difference(&named).collect::<Vec<_>>()
+        );
+        checked += usize::from(!kinds.is_empty());
+    }
+    let expected = if dir.is_dir() { 400 } else { 1 };
+    assert!(checked >= expected, "{checked} plans with resources");
+}
+
 /// `engine/vm.rs`: the built-in checks on regorus's compiled VM give the
 /// interpreter's results, rule by rule and resource by resource, also
 /// where the checks of a resource kind run as one program (a batch). The

@@ -7,6 +7,7 @@
 
 mod decode;
 mod excerpt;
+mod kinds;
 mod load;
 pub(crate) mod locate;
 mod sensitive;
@@ -24,6 +25,7 @@ use crate::finding::{Location, PathStep};
 
 pub use decode::DecodeError;
 pub use excerpt::Excerpt;
+pub use kinds::kinds_named_in;
 pub use load::{PlanInput, TerraformBin, plan_and_show, read_plan_bytes};
 pub use sensitive::Redactor;
 
@@ -133,6 +135,15 @@ impl ResourceChange {
             Mode::Data => format!("data.{}", self.resource_type),
         }
     }
+}
+
+/// The text of the bytes [`read_plan_bytes`] read, reusing them: without
+/// a byte-order mark, from UTF-16, the wrapper line blanked (`decode.rs`).
+pub fn decode_plan(name: &str, bytes: Vec<u8>) -> Result<String, PlanError> {
+    decode::decode_owned(bytes).map_err(|source| PlanError::Decode {
+        name: name.to_owned(),
+        source,
+    })
 }
 
 /// A loaded plan.
@@ -405,12 +416,8 @@ impl Plan {
 
     /// Reads, decodes and parses one plan input (file, stdin or binary plan).
     pub fn load(input: &PlanInput, terraform: &TerraformBin) -> Result<Self, PlanError> {
-        let bytes = read_plan_bytes(input, terraform)?;
         let name = input.name();
-        let text = decode::decode_owned(bytes).map_err(|source| PlanError::Decode {
-            name: name.clone(),
-            source,
-        })?;
+        let text = decode_plan(&name, read_plan_bytes(input, terraform)?)?;
         Self::parse(&name, text)
     }
 

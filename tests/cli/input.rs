@@ -75,13 +75,18 @@ fn plan_bytes() -> Vec<u8> {
     std::fs::read(fixture("plans/aws-starter.json")).unwrap()
 }
 
-/// Every accepted encoding gives the same findings as the plain file.
+/// Every accepted encoding gives the same findings as the plain file. The
+/// policies are compiled while the plan is parsed, for the kinds its text
+/// names; with its type names escaped it names none, and the policies are
+/// compiled again for the parsed plan's kinds.
 #[test]
 fn encodings_bom_and_wrapper_line() {
     let (_, plain) = check_json(&[path_str(&fixture("plans/aws-starter.json"))]);
     let expected = triples(&plain);
     assert_eq!(expected.len(), 25);
     let text = String::from_utf8(plan_bytes()).unwrap();
+    let escaped_types = text.replace("\"type\": \"aws_", "\"type\": \"\\u0061ws_");
+    assert_ne!(escaped_types, text);
     let variants: Vec<(&str, Vec<u8>)> = vec![
         ("utf8-bom", [&b"\xEF\xBB\xBF"[..], text.as_bytes()].concat()),
         (
@@ -98,6 +103,7 @@ fn encodings_bom_and_wrapper_line() {
                 .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
                 .collect(),
         ),
+        ("escaped-types", escaped_types.into_bytes()),
         (
             "wrapper",
             format!("[command]/home/runner/work/_temp/abc/terraform-bin show -json tfplan\n{text}")

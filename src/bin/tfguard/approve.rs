@@ -8,7 +8,7 @@ use tfguard::config::Config;
 use tfguard::date::Date;
 use tfguard::report::listing;
 
-use crate::checks::{evaluate, load_policies};
+use crate::checks::{evaluate, load_plans_and_policies};
 use crate::cli::ApprovalsCommand;
 use crate::errors::Failure;
 use crate::output::print_stdout;
@@ -21,8 +21,7 @@ pub fn run_approve(settings: ApproveSettings) -> Result<ExitCode, Failure> {
     approvals
         .check_request(&settings.request)
         .map_err(ApprovalsError::from)?;
-    let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(check, &plans)?;
+    let (plans, policies) = load_plans_and_policies(check, |_| {})?;
     let report = evaluate(check, &policies, plans, None)?;
     let signer = settings
         .sign
@@ -69,8 +68,7 @@ pub fn run_approvals(
             let report = if check.plans.is_empty() {
                 None
             } else {
-                let plans = check.load_plans(|_| {})?;
-                let policies = load_policies(&check, &plans)?;
+                let (plans, policies) = load_plans_and_policies(&check, |_| {})?;
                 Some(evaluate(&check, &policies, plans, None)?)
             };
             let (expired, unused) = approvals.prune(

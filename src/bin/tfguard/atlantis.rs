@@ -10,7 +10,7 @@ use tfguard::report::atlantis::{
     PolicySetResult, error_result, merge_policy_check_file, results, text,
 };
 
-use crate::checks::{evaluate, load_policies};
+use crate::checks::{evaluate, load_plans_and_policies};
 use crate::cli::AtlantisArgs;
 use crate::errors::{Failure, warn};
 use crate::output::print_stdout;
@@ -60,8 +60,7 @@ fn blocks(settings: &AtlantisSettings) -> Result<(String, Vec<PolicySetResult>),
     {
         warn(&format!("note: {note}"));
     }
-    let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(check, &plans)?;
+    let (plans, policies) = load_plans_and_policies(check, |_| {})?;
     let report = evaluate(check, &policies, plans, None)?;
     let results = results(&report, settings.only_set.as_deref());
     Ok((text(&results), results))

@@ -9,7 +9,7 @@ use tfguard::approvals::Approvals;
 use tfguard::baseline::Baseline;
 use tfguard::engine::Progress;
 use tfguard::pipeline::Policies;
-use tfguard::plan::plan_and_show;
+use tfguard::plan::{PlanInput, plan_and_show};
 use tfguard::{Plan, Report};
 
 use crate::errors::{Failure, warn};
@@ -64,24 +64,44 @@ pub fn evaluate(
 pub fn load_policies(check: &CheckSettings, plans: &[Plan]) -> Result<Policies, Failure> {
     print_notes(check.verbose, &check.notes);
     let policies = Policies::load(&check.policy.for_plans(plans), &check.config)?;
+    warn_of(&policies);
+    Ok(policies)
+}
+
+/// Loads the plans `check` names and the policies compiled for checking
+/// them (at once, see [`tfguard::pipeline::load_plans_and_policies`]),
+/// printing the policies' warnings and the settings' notes; `before` is
+/// told of each plan before it is read.
+pub fn load_plans_and_policies(
+    check: &CheckSettings,
+    before: impl Fn(&PlanInput),
+) -> Result<(Vec<Plan>, Policies), Failure> {
+    print_notes(check.verbose, &check.notes);
+    let (plans, policies) = tfguard::pipeline::load_plans_and_policies(
+        &check.plans,
+        &check.terraform,
+        &check.policy,
+        &check.config,
+        before,
+    )?;
+    warn_of(&policies);
+    Ok((plans, policies))
+}
+
+fn warn_of(policies: &Policies) {
     for warning in &policies.warnings {
         warn(&format!("warning: {warning}"));
     }
-    Ok(policies)
 }
 
 pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitCode, Failure> {
     let bar = progress::Bar::new(output.progress);
-    let plans = check.load_plans(|input| {
+    let loaded = load_plans_and_policies(check, |input| {
         if let Some(bar) = &bar {
             bar.loading(&input.name());
         }
     });
-    // Policies are compiled for the plans' resource kinds, so after them.
-    let loaded = plans
-        .map_err(Failure::from)
-        .and_then(|plans| Ok((load_policies(check, &plans)?, plans)));
-    let (policies, plans) = match loaded {
+    let (plans, policies) = match loaded {
         Ok(loaded) => loaded,
         Err(e) => {
             if let Some(bar) = &bar {
@@ -102,8 +122,7 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
 /// baseline is not applied: the new one holds every open finding.
 pub fn run_baseline(mut check: CheckSettings, out: &std::path::Path) -> Result<ExitCode, Failure> {
     check.run.baseline = None;
-    let plans = check.load_plans(|_| {})?;
-    let policies = load_policies(&check, &plans)?;
+    let (plans, policies) = load_plans_and_policies(&check, |_| {})?;
     let report = evaluate(&check, &policies, plans, None)?;
     let baseline = Baseline::of(&report.findings, &tfguard::date::now_rfc3339());
     baseline.save(out).map_err(tfguard::Error::from)?;

@@ -172,21 +172,6 @@ impl CheckSettings {
             verbose,
         })
     }
-
-    /// Reads every plan input, in order; `before` runs before each (for
-    /// the progress bar).
-    pub fn load_plans(
-        &self,
-        before: impl Fn(&PlanInput),
-    ) -> Result<Vec<tfguard::Plan>, tfguard::PlanError> {
-        self.plans
-            .iter()
-            .map(|input| {
-                before(input);
-                tfguard::Plan::load(input, &self.terraform)
-            })
-            .collect()
-    }
 }
 
 /// Where the reports of `check` and `plan` go, and when they fail.
