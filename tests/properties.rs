@@ -418,3 +418,196 @@ proptest! {
         }
     }
 }
+
+/// `tfguard.aws_iam_statements` (src/engine/builtins/aws_iam.rs) is the
+/// Rego it replaced in `policies/lib/aws_iam.rego`, kept here as it was:
+/// the same set of normalised statements for any document.
+const IAM_STATEMENTS_IN_REGO: &str = r#"package iam_statements
+
+import rego.v1
+
+in_rego := {_with_patterns(_json_statement(s, ["policy"])) |
+	value := object.get(input.change.after, "policy", null)
+	is_string(value)
+	json.is_valid(value)
+	doc := json.unmarshal(value)
+	is_object(doc)
+	some s in _as_array(object.get(doc, "Statement", []))
+	is_object(s)
+}
+
+built_in := tfguard.aws_iam_statements(object.get(input.change.after, "policy", null), ["policy"])
+
+_json_statement(s, path) := {
+	"effect": object.get(s, "Effect", "Allow"),
+	"actions": strings(object.get(s, "Action", [])),
+	"not_actions": strings(object.get(s, "NotAction", [])),
+	"resources": strings(object.get(s, "Resource", [])),
+	"has_condition": _non_empty(object.get(s, "Condition", null)),
+	"condition": _as_object(object.get(s, "Condition", null)),
+	"principals": _json_principals(object.get(s, "Principal", null)),
+	"path": path,
+}
+
+_json_principals(p) := {"*": ["*"]} if p == "*"
+else := {type: strings(ids) | some type, ids in p} if is_object(p)
+else := {}
+
+_any_regex(patterns) := concat("", ["^(?:", concat("|", [_glob_body(p) |
+	some p in patterns
+	regex.match(`^[A-Za-z0-9:*?_.-]*$`, p)
+]), ")$"])
+
+_glob_body(pattern) := replace(replace(replace(lower(pattern), ".", "\\."), "*", ".*"), "?", ".")
+
+_with_patterns(statement) := object.union(statement, {
+	"action_patterns": _patterns(statement.actions),
+	"not_action_patterns": _patterns(statement.not_actions),
+})
+
+_patterns(patterns) := {
+	"every": _names_every_action(patterns),
+	"wildcard": true,
+	"exact": _exact(patterns),
+	"regex": _any_regex(patterns),
+} if {
+	_has_wildcard(patterns)
+} else := {
+	"every": false,
+	"wildcard": false,
+	"exact": _exact(patterns),
+	"regex": "",
+}
+
+_names_every_action(patterns) := count({p | some p in patterns; p in {"*", "*:*"}}) > 0
+
+_has_wildcard(patterns) if {
+	some p in patterns
+	regex.match(`[*?]`, p)
+}
+
+_exact(patterns) := {lower(p) | some p in patterns}
+
+strings(x) := [s | some s in x; is_string(s)] if is_array(x)
+else := [x] if is_string(x)
+else := []
+
+_as_array(x) := x if is_array(x)
+else := [x] if is_object(x)
+else := []
+
+_as_object(x) := x if is_object(x) else := {}
+
+_non_empty(x) := true if {
+	is_object(x)
+	count(x) > 0
+} else := true if {
+	is_array(x)
+	count(x) > 0
+} else := false
+"#;
+
+fn iam_engine() -> &'static regorus::Engine {
+    static ENGINE: OnceLock<regorus::Engine> = OnceLock::new();
+    ENGINE.get_or_init(|| {
+        let files = [PolicyFile {
+            path: "iam_statements.rego".to_owned(),
+            text: IAM_STATEMENTS_IN_REGO.to_owned(),
+        }];
+        let options = tfguard::engine::CompileOptions {
+            rego_v0: false,
+            strict: false,
+            per_definition: false,
+            lenient_builtins: false,
+            policy_timeout: None,
+            inline_functions: false,
+        };
+        tfguard::engine::compile(&files, &[], options, None)
+            .unwrap()
+            .engine
+    })
+}
+
+/// Action-like text: wildcards, dots, case, a character no action has, and
+/// letters whose lower case differs in Unicode.
+fn iam_text() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!("*")),
+        Just(json!("*:*")),
+        Just(json!("s3:Get*")),
+        Just(json!("iam:PassRole")),
+        Just(json!("ec2:Describe?nstances")),
+        Just(json!("arn:aws:s3:::bucket/*")),
+        Just(json!("sts:AssumeRole ")),
+        Just(json!("ΣIGMA:İ*")),
+        "[a-zA-Z0-9:*?._\\-\\[ ]{0,10}".prop_map(Value::from),
+    ]
+}
+
+fn iam_field() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        iam_text(),
+        proptest::collection::vec(prop_oneof![iam_text(), leaf()], 0..4).prop_map(Value::from),
+        leaf(),
+    ]
+}
+
+fn iam_statement() -> impl Strategy<Value = Value> {
+    let keys = [
+        "Effect",
+        "Action",
+        "NotAction",
+        "Resource",
+        "Condition",
+        "Principal",
+    ];
+    proptest::collection::btree_map(proptest::sample::select(keys.to_vec()), iam_field(), 0..6)
+        .prop_flat_map(|fields| {
+            (
+                Just(fields),
+                value(),
+                prop_oneof![Just(json!("*")), value()],
+            )
+        })
+        .prop_map(|(fields, condition, principal)| {
+            let mut statement: serde_json::Map<String, Value> =
+                fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+            if statement.contains_key("Condition") {
+                statement.insert("Condition".to_owned(), condition);
+            }
+            if statement.contains_key("Principal") {
+                statement.insert("Principal".to_owned(), principal);
+            }
+            Value::Object(statement)
+        })
+}
+
+/// A `policy` attribute: a document with one statement, several (some not
+/// objects), none, or text that is not a JSON object.
+fn iam_policy() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        iam_statement().prop_map(|s| Value::from(json!({"Statement": s}).to_string())),
+        proptest::collection::vec(prop_oneof![iam_statement(), leaf()], 0..4).prop_map(|s| {
+            Value::from(json!({"Version": "2012-10-17", "Statement": s}).to_string())
+        }),
+        Just(json!("{\"Statement\": ")),
+        Just(json!("[]")),
+        Just(json!(null)),
+        leaf(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+
+    #[test]
+    fn the_iam_statements_built_in_is_the_rego_it_replaced(policy in iam_policy()) {
+        let mut engine = iam_engine().clone();
+        let input = json!({"change": {"after": {"policy": policy}}});
+        engine.set_input(regorus::Value::from(input));
+        let in_rego = engine.eval_rule("data.iam_statements.in_rego".to_owned()).unwrap();
+        let built_in = engine.eval_rule("data.iam_statements.built_in".to_owned()).unwrap();
+        prop_assert!(matches!(in_rego, regorus::Value::Set(_)), "{in_rego}");
+        prop_assert_eq!(in_rego, built_in);
+    }
+}

@@ -9,8 +9,9 @@ import rego.v1
 # --- Statements ------------------------------------------------------------
 
 # statements: every statement of the resource's policy, normalised as
-# {effect, actions, not_actions, resources, has_condition, principals, path},
-# with action_patterns and not_action_patterns (see _patterns).
+# {effect, actions, not_actions, resources, has_condition, condition,
+# principals, path}, with action_patterns and not_action_patterns (see
+# _with_patterns).
 # principals maps a principal type ("AWS", "Service", "Federated", "*") to its
 # identifiers. `path` points at the attribute that holds the statement: the
 # JSON string (["policy"]) or the data source's statement block.
@@ -19,30 +20,12 @@ import rego.v1
 statements := document_statements("policy") if object.get(input, "mode", "managed") != "data"
 else := _block_statements
 
-document_statements(attribute) := {_with_patterns(_json_statement(s, [attribute])) |
-	value := object.get(input.change.after, attribute, null)
-	is_string(value)
-	json.is_valid(value)
-	doc := json.unmarshal(value)
-	is_object(doc)
-	some s in _as_array(object.get(doc, "Statement", []))
-	is_object(s)
-}
-
-_json_statement(s, path) := {
-	"effect": object.get(s, "Effect", "Allow"),
-	"actions": strings(object.get(s, "Action", [])),
-	"not_actions": strings(object.get(s, "NotAction", [])),
-	"resources": strings(object.get(s, "Resource", [])),
-	"has_condition": _non_empty(object.get(s, "Condition", null)),
-	"condition": lib.as_object(object.get(s, "Condition", null)),
-	"principals": _json_principals(object.get(s, "Principal", null)),
-	"path": path,
-}
-
-_json_principals(p) := {"*": ["*"]} if p == "*"
-else := {type: strings(ids) | some type, ids in p} if is_object(p)
-else := {}
+# The JSON document's statements, normalised by a built-in of tfguard's
+# (src/engine/builtins/aws_iam.rs, which says what each step does): the
+# forty function calls this took in Rego cost regorus's VM more than
+# anything else an IAM check does. Values that are not a string holding a
+# JSON object have no statements.
+document_statements(attribute) := tfguard.aws_iam_statements(object.get(input.change.after, attribute, null), [attribute])
 
 _block_statements contains _with_patterns({
 	"effect": _or(object.get(s, "effect", null), "Allow"),
@@ -152,10 +135,6 @@ strings(x) := [s | some s in x; is_string(s)] if is_array(x)
 else := [x] if is_string(x)
 else := []
 
-_as_array(x) := x if is_array(x)
-else := [x] if is_object(x)
-else := []
-
 _non_empty(x) := true if {
 	is_object(x)
 	count(x) > 0
@@ -191,28 +170,14 @@ _statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candida
 # _with_patterns(statement): the statement with what matching its Action
 # and NotAction patterns needs, worked out once per statement (the
 # statements are computed once per resource) rather than again by every
-# check that asks about actions.
+# check that asks about actions: whether one of them names every action,
+# whether any has a wildcard, the actions they name exactly (in the
+# candidates' lower case), and one expression for all of them where there
+# is a wildcard (tfguard.aws_iam_patterns, beside aws_iam_statements).
 _with_patterns(statement) := object.union(statement, {
-	"action_patterns": _patterns(statement.actions),
-	"not_action_patterns": _patterns(statement.not_actions),
+	"action_patterns": tfguard.aws_iam_patterns(statement.actions),
+	"not_action_patterns": tfguard.aws_iam_patterns(statement.not_actions),
 })
-
-# _patterns(patterns): whether one of them names every action, whether any
-# has a wildcard, the actions they name exactly (in the candidates' lower
-# case), and one expression for all of them where there is a wildcard.
-_patterns(patterns) := {
-	"every": _names_every_action(patterns),
-	"wildcard": true,
-	"exact": _exact(patterns),
-	"regex": _any_regex(patterns),
-} if {
-	_has_wildcard(patterns)
-} else := {
-	"every": false,
-	"wildcard": false,
-	"exact": _exact(patterns),
-	"regex": "",
-}
 
 # _covered(s, candidates): the candidates the statement's Action (or
 # NotAction on "*") names. Patterns without a wildcard name one action
@@ -234,15 +199,6 @@ else := candidates & s.action_patterns.exact if {
 	s.not_action_patterns.wildcard
 	"*" in s.resources
 }
-
-_names_every_action(patterns) := count({p | some p in patterns; p in {"*", "*:*"}}) > 0
-
-_has_wildcard(patterns) if {
-	some p in patterns
-	regex.match(`[*?]`, p)
-}
-
-_exact(patterns) := {lower(p) | some p in patterns}
 
 # _restricted_to(s, actions): those of the actions the statement grants
 # without a resource constraint: all of them on "*", else those that only

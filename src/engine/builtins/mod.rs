@@ -4,8 +4,10 @@
 //! the deprecated v0 built-ins (`deprecated`), `net.cidr_intersects`,
 //! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
 //! `net.cidr_merge`, `net.cidr_contains_matches`, `regex.globs_match` and
-//! `strings.render_template`.
+//! `strings.render_template`; and the built-in library's own
+//! `tfguard.aws_iam_statements` and `tfguard.aws_iam_patterns` (`aws_iam`).
 
+mod aws_iam;
 mod deprecated;
 mod format;
 mod json_patch;
@@ -47,6 +49,12 @@ pub fn extensions() -> Vec<(String, u8, Function)> {
         (routed("sprintf"), 2, format::extension),
         (routed("json_patch"), 2, json_patch::extension),
         (routed("iterable"), 1, deprecated::iterable),
+        (
+            "tfguard.aws_iam_statements".to_owned(),
+            2,
+            aws_iam::statements,
+        ),
+        ("tfguard.aws_iam_patterns".to_owned(), 1, aws_iam::patterns),
         ("net.cidr_intersects".to_owned(), 2, |args: Vec<Value>| {
             let a = net(&args[0], "net.cidr_intersects")?;
             let b = net(&args[1], "net.cidr_intersects")?;
