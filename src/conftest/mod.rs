@@ -26,6 +26,8 @@ mod verify;
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use globset::GlobSet;
 use regorus::Value;
 use serde::Serialize;
@@ -241,6 +243,9 @@ pub struct Tester {
     /// Whether any policy calls `print()`: then each query must run on its
     /// own, so that its output is its own.
     prints: bool,
+    /// The namespaces whose policy rules read only `input` (see
+    /// [`independent_namespaces`]).
+    independent: BTreeSet<String>,
 }
 
 impl Tester {
@@ -280,6 +285,7 @@ impl Tester {
             .filter(|ns| options.namespaces.as_ref().is_none_or(|g| g.is_match(ns)))
             .collect();
         refuse_resource_level(files, &heads, &namespaces)?;
+        let independent = independent_namespaces(&mut engine, &heads);
         engine.set_gather_prints(true);
         engine.set_enable_coverage(options.trace);
         Ok(Self {
@@ -290,6 +296,7 @@ impl Tester {
             trace: options.trace,
             policy_timeout: options.policy_timeout,
             prints: files.iter().any(|f| f.text.contains("print(")),
+            independent,
         })
     }
 
@@ -422,7 +429,7 @@ impl Tester {
                 },
             }
         };
-        let package = self.package_value(engine, namespace);
+        let package = self.package_value(engine, namespace, &names);
         for name in names {
             let level = heads
                 .iter()
@@ -489,27 +496,71 @@ impl Tester {
         Ok(result)
     }
 
-    /// The whole namespace, evaluated once, so that helper rules every
-    /// policy rule reads (regula's resource views and report) are computed
-    /// once instead of once per query, as OPA's one-pass evaluation does.
+    /// The values of the namespace's policy rules `names` and of its
+    /// `exception`, as an object by rule name (an undefined rule left
+    /// out), so that the helper rules every policy rule reads (regula's
+    /// resource views and report) are computed once instead of once per
+    /// query, as in OPA's one-pass evaluation. The rules of a namespace
+    /// whose rules read no helper are shared out among the cores instead,
+    /// each group evaluated in one query on its own copy of `engine`.
     /// `None`, and so one query per rule as Conftest runs them, when a
-    /// query's own `print()` output or trace is needed, or when evaluating
-    /// the whole namespace fails: the per-rule queries then report exactly
-    /// the error Conftest would.
-    fn package_value(&self, engine: &mut regorus::Engine, namespace: &str) -> Option<Value> {
+    /// query's own `print()` output or trace is needed, or when a rule
+    /// fails: the per-rule queries then report exactly the error Conftest
+    /// would.
+    fn package_value(
+        &self,
+        engine: &regorus::Engine,
+        namespace: &str,
+        names: &[&str],
+    ) -> Option<Value> {
         if self.trace || self.prints {
             return None;
         }
-        let results = engine.eval_query(format!("data.{namespace}"), false).ok()?;
-        let value = results
-            .result
-            .into_iter()
-            .next()?
-            .expressions
-            .into_iter()
-            .next()?
-            .value;
-        matches!(value, Value::Object(_)).then_some(value)
+        let groups = if self.independent.contains(namespace) {
+            rayon::current_num_threads().clamp(1, names.len().max(1))
+        } else {
+            1
+        };
+        let rules: Vec<Vec<&str>> = (0..groups)
+            .map(|group| {
+                let mut rules: Vec<&str> =
+                    names.iter().skip(group).step_by(groups).copied().collect();
+                if group == 0 {
+                    rules.push("exception");
+                }
+                rules
+            })
+            .collect();
+        let values: Vec<Value> = rules
+            .par_iter()
+            .map(|rules| {
+                // `[v | v := rule]`: one query for the group, which an
+                // undefined rule does not make undefined.
+                let entries: Vec<String> = rules
+                    .iter()
+                    .map(|rule| format!("{rule:?}: [__v | __v := data.{namespace}.{rule}]"))
+                    .collect();
+                let query = format!("{{{}}}", entries.join(", "));
+                let results = engine.clone().eval_query(query, false).ok()?;
+                let expression = results
+                    .result
+                    .into_iter()
+                    .next()?
+                    .expressions
+                    .into_iter()
+                    .next()?;
+                Some(expression.value)
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let mut package = std::collections::BTreeMap::new();
+        for group in &values {
+            for (rule, value) in group.as_object().ok()?.iter() {
+                if let Some(value) = value.as_array().ok()?.first() {
+                    package.insert(rule.clone(), value.clone());
+                }
+            }
+        }
+        Some(Value::from(package))
     }
 
     /// Runs one query, recording its `print()` output and, when tracing,
@@ -545,6 +596,60 @@ impl Tester {
         });
         Ok(evaluated.read)
     }
+}
+
+/// The namespaces whose policy rules and `exception` read nothing but
+/// `input`: no other rule of their package (a helper, a policy rule), no
+/// `data` (the front end has written import aliases out as `data.`
+/// references). A local that only shares a rule's name counts as a read:
+/// the test errs towards evaluating a namespace as one.
+fn independent_namespaces(engine: &mut regorus::Engine, heads: &[RuleHead]) -> BTreeSet<String> {
+    struct Names(BTreeSet<String>);
+    impl crate::rego::walk::Visitor for Names {
+        fn expr(&mut self, expr: &regorus::unstable::Expr) {
+            if let regorus::unstable::Expr::Var { span, .. } = expr {
+                self.0.insert(span.text().to_owned());
+            }
+        }
+    }
+    let modules = engine.get_modules().clone();
+    let mut rules: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
+    for module in modules.iter() {
+        let package = module.package.refr.span().text().to_owned();
+        let names = rules.entry(package).or_default();
+        names.extend(
+            module
+                .policy
+                .iter()
+                .map(|r| crate::rego::walk::rule_name(r).to_owned()),
+        );
+    }
+    let mut dependent = BTreeSet::new();
+    for module in modules.iter() {
+        let package = module.package.refr.span().text().to_owned();
+        let package_rules = &rules[&package];
+        for rule in &module.policy {
+            let name = crate::rego::walk::rule_name(rule);
+            let read_by_the_query =
+                name == "exception" || heads.iter().any(|h| h.package == package && h.name == name);
+            if !read_by_the_query {
+                continue;
+            }
+            let mut read = Names(BTreeSet::new());
+            crate::rego::walk::visit_rule(rule, &mut read);
+            if read
+                .0
+                .iter()
+                .any(|var| var == "data" || (var != name && package_rules.contains(var)))
+            {
+                dependent.insert(package.clone());
+            }
+        }
+    }
+    rules
+        .into_keys()
+        .filter(|package| !dependent.contains(package))
+        .collect()
 }
 
 /// How many `data.<ns>.exception[_][_] == "<name>"` matches `package`
@@ -647,4 +752,46 @@ fn query_metadata(
 ) -> serde_json::Map<String, serde_json::Value> {
     metadata.insert("query".to_owned(), query.into());
     metadata
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn independent(texts: &[&str]) -> Vec<String> {
+        let files: Vec<PolicyFile> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, text)| PolicyFile {
+                path: format!("p{i}.rego"),
+                text: (*text).to_owned(),
+            })
+            .collect();
+        let options = CompileOptions {
+            rego_v0: false,
+            strict: false,
+            per_definition: false,
+            lenient_builtins: true,
+            policy_timeout: None,
+            inline_functions: false,
+        };
+        let mut engine = compile(&files, &[], options, None).unwrap().engine;
+        let heads = rule_heads(&mut engine);
+        independent_namespaces(&mut engine, &heads)
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn only_rules_that_read_nothing_but_input_are_evaluated_apart() {
+        let namespaces = independent(&[
+            "package alone\ndeny contains x if { some x in input.a }\nwarn contains 1 if input.b",
+            "package helper\ndeny contains x if { some x in names }\nnames := {1}",
+            "package exceptions\ndeny contains 1 if input.a\nexception contains [\"deny\"] if deny",
+            "package reads_data\ndeny contains x if { some x in data.other.values }",
+            "package aliased\nimport data.reads_data\ndeny contains x if { some x in reads_data.deny }",
+            "package calls\ndeny contains x if { x := f(input.a) }\nf(a) := a",
+        ]);
+        assert_eq!(namespaces, ["alone"]);
+    }
 }
