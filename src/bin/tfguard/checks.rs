@@ -112,10 +112,13 @@ pub fn run_check(check: &CheckSettings, output: &OutputSettings) -> Result<ExitC
     };
     let report = evaluate(check, &policies, plans, bar)?;
     write_reports(&report, output)?;
-    Ok(exit_code(
-        report.has_blocking(output.fail_on_warn),
-        output.no_fail,
-    ))
+    let code = exit_code(report.has_blocking(output.fail_on_warn), output.no_fail);
+    // The process ends here: freeing the findings and the compiled
+    // policies one allocation at a time only delays the exit (6 ms at 10k
+    // resources); neither holds a file or a lock.
+    std::mem::forget(report);
+    std::mem::forget(policies);
+    Ok(code)
 }
 
 /// `tfguard baseline`: the open findings, written to `out`. An existing
