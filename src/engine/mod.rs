@@ -264,13 +264,45 @@ impl Engine {
             policy_timeout: options.policy_timeout,
             inline_functions: !options.interpreter_only,
         };
-        let Compiled {
-            engine: mut regorus,
-            sources,
-            vm_refusal,
-        } = compile(files, data, compile_options, Some(&annotations))?;
+        // The rules to run and the VM's programs are found and compiled on
+        // a copy of the engine while regorus compiles the policies.
+        let discover = |mut loaded: regorus::Engine, vm_refusal: Option<&str>| {
+            let (packages, skipped) = packages(&mut loaded, &annotations, data, options)?;
+            // The interpreter's answers are OPA's; the VM's only where it
+            // has no construct it answers differently.
+            let programs = if options.interpreter_only || vm_refusal.is_some() {
+                Programs::default()
+            } else {
+                let queries = builtin_checks(packages.iter()).map(|r| r.query.as_str());
+                // The checks of each kind the plans hold (removals apart)
+                // form a batch: known kinds only, so only `check`'s engines
+                // have them.
+                let mut groups = BTreeSet::new();
+                for kind in options.resource_kinds.iter().flatten() {
+                    for removal in [false, true] {
+                        let selected = selected_packages(&packages, kind, removal);
+                        groups.insert(
+                            builtin_checks(selected.into_iter())
+                                .map(|r| r.query.as_str())
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                }
+                let groups: Vec<Vec<&str>> = groups.into_iter().collect();
+                Programs::compile(&loaded, files.len(), queries, &groups)
+            };
+            Ok::<_, PolicyError>((packages, skipped, programs))
+        };
+        let (
+            Compiled {
+                engine: regorus,
+                sources,
+                vm_refusal,
+            },
+            discovered,
+        ) = compile_with(files, data, compile_options, Some(&annotations), discover)?;
+        let (packages, skipped, programs) = discovered?;
         let policy_timeout = options.policy_timeout;
-        let (packages, skipped) = packages(&mut regorus, &annotations, data, options)?;
         // Running nothing and reporting a pass would fail open; selected
         // built-in checks left out because nothing in the plans is theirs
         // to check are a pass, as they would be if compiled.
@@ -278,28 +310,6 @@ impl Engine {
             return Err(PolicyError::NoRules { skipped });
         }
         let wants_plan_data = files.iter().any(|f| mentions_plan_data(&f.text));
-        // The interpreter's answers are OPA's; the VM's only where it has
-        // no construct it answers differently.
-        let programs = if options.interpreter_only || vm_refusal.is_some() {
-            Programs::default()
-        } else {
-            let queries = builtin_checks(packages.iter()).map(|r| r.query.as_str());
-            // The checks of each kind the plans hold (removals apart) form
-            // a batch: known kinds only, so only `check`'s engines have them.
-            let mut groups = BTreeSet::new();
-            for kind in options.resource_kinds.iter().flatten() {
-                for removal in [false, true] {
-                    let selected = selected_packages(&packages, kind, removal);
-                    groups.insert(
-                        builtin_checks(selected.into_iter())
-                            .map(|r| r.query.as_str())
-                            .collect::<Vec<_>>(),
-                    );
-                }
-            }
-            let groups: Vec<Vec<&str>> = groups.into_iter().collect();
-            Programs::compile(&regorus, files.len(), queries, &groups)
-        };
         Ok(Self {
             regorus,
             packages,
@@ -761,6 +771,20 @@ pub fn compile(
     options: CompileOptions,
     annotations: Option<&BTreeMap<String, metadata::FileAnnotations>>,
 ) -> Result<Compiled, PolicyError> {
+    compile_with(files, data, options, annotations, |_, _| ()).map(|(compiled, ())| compiled)
+}
+
+/// [`compile`], running `beside` while regorus compiles the policies: on a
+/// copy of the engine with them loaded (its modules parsed, nothing
+/// compiled), and with [`Compiled::vm_refusal`]. Its value is returned
+/// only when the policies compile.
+fn compile_with<R: Send>(
+    files: &[PolicyFile],
+    data: &[serde_json::Value],
+    options: CompileOptions,
+    annotations: Option<&BTreeMap<String, metadata::FileAnnotations>>,
+    beside: impl FnOnce(regorus::Engine, Option<&str>) -> R + Send,
+) -> Result<(Compiled, R), PolicyError> {
     let CompileOptions {
         rego_v0,
         strict,
@@ -809,16 +833,6 @@ pub fn compile(
                 message: e.to_string(),
             })?;
     }
-    // regorus compiles lazily; compile now so that errors surface as
-    // policy errors before any input is read.
-    regorus
-        .eval_query("true".to_owned(), false)
-        .map_err(|e| rego_error(files, &sources, "", &e.to_string()))?;
-    // The checks are about what the user wrote, not the rewrites.
-    let errors = compile_errors(&normalised.written, strict);
-    if !errors.is_empty() {
-        return Err(PolicyError::Compile { errors });
-    }
     // Only tfguard's packages can be reached from a built-in check.
     let vm_refusal = normalised
         .written
@@ -832,11 +846,33 @@ pub fn compile(
             let file = module.package.span.source.get_path();
             Some(format!("{file}:{line}: rule {rule} iterates before `else`"))
         });
-    Ok(Compiled {
-        engine: regorus,
-        sources,
-        vm_refusal,
-    })
+    let loaded = regorus.clone();
+    let (compiled, beside) = rayon::join(
+        || {
+            // regorus compiles lazily; compile now so that errors surface
+            // as policy errors before any input is read.
+            regorus
+                .eval_query("true".to_owned(), false)
+                .map_err(|e| rego_error(files, &sources, "", &e.to_string()))?;
+            // The checks are about what the user wrote, not the rewrites.
+            let errors = compile_errors(&normalised.written, strict);
+            if errors.is_empty() {
+                Ok(())
+            } else {
+                Err(PolicyError::Compile { errors })
+            }
+        },
+        || beside(loaded, vm_refusal.as_deref()),
+    );
+    compiled?;
+    Ok((
+        Compiled {
+            engine: regorus,
+            sources,
+            vm_refusal,
+        },
+        beside,
+    ))
 }
 
 /// What [`compile`] made of the policies.
