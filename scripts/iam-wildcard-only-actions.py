@@ -18,13 +18,13 @@ import os
 import re
 import textwrap
 
-from cloudsplaining.shared.utils import remove_wildcard_only_actions
-from policy_sentry.querying.all import get_all_actions, get_all_service_prefixes
-
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../policies/lib/aws_iam_actions.rego")
 
 
 def compress():
+    from cloudsplaining.shared.utils import remove_wildcard_only_actions
+    from policy_sentry.querying.all import get_all_actions
+
     actions = sorted(set(get_all_actions()))
     restrictable = {a.lower() for a in remove_wildcard_only_actions(list(actions))}
     by_service = collections.defaultdict(list)
@@ -64,18 +64,28 @@ def compress():
     return prefixes, singles
 
 
-def literal(items, indent, braces, level=2):
-    body = ", ".join(json.dumps(x) for x in items)
-    if len(body) + indent < 96:
-        return braces[0] + body + braces[1]
-    lines = textwrap.wrap(body, 96 - indent - 1, break_on_hyphens=False, break_long_words=False)
-    return (braces[0] + "\n" + "\n".join("\t" * level + line for line in lines) + "\n"
-            + "\t" * (level - 1) + braces[1])
+def table(value):
+    """A JSON table inside a raw string, wrapped to 96 columns: one entry
+    of an object per line."""
+    def items(values, indent):
+        body = ", ".join(json.dumps(x) for x in values)
+        if len(body) + indent < 96:
+            return "[" + body + "]"
+        lines = textwrap.wrap(body, 96 - 2 * 4, break_on_hyphens=False, break_long_words=False)
+        return "[\n" + "\n".join("\t\t" + line for line in lines) + "\n\t]"
+
+    if isinstance(value, list):
+        lines = textwrap.wrap(", ".join(json.dumps(x) for x in value), 96 - 4,
+                              break_on_hyphens=False, break_long_words=False)
+        return "json.unmarshal(`[\n" + "\n".join("\t" + line for line in lines) + "\n]`)"
+    entries = [
+        "\t" + json.dumps(key) + ": " + items(value[key], len(key) + 5)
+        for key in sorted(value)
+    ]
+    return "json.unmarshal(`{\n" + ",\n".join(entries) + "\n}`)"
 
 
-def main():
-    prefixes, singles = compress()
-    services = sorted({s.lower() for s in get_all_service_prefixes()})
+def write(services, prefixes, singles):
     out = [
         "# IAM actions that cannot be restricted to a resource ARN (AWS Service\n"
         "# Authorization Reference: the actions whose only resource type is \"*\").\n"
@@ -85,19 +95,26 @@ def main():
         "# action of which is wildcard-only (\"\" is the whole service);\n"
         "# wildcard_only_actions[service] holds the other wildcard-only action\n"
         "# names. Data only: no deny/warn rules.\n"
+        "#\n"
+        "# Each table is JSON in a raw string: one token for the Rego parser,\n"
+        "# where as Rego literals the tables took longer to parse than every\n"
+        "# other file a plan needs (the front end builds the value once, see\n"
+        "# hoist_constants in docs/engine.md).\n"
         "package tfguard.lib.aws_iam_actions\n\nimport rego.v1\n",
-        "services := " + literal(services, 1, "{}", 1) + "\n",
-        "wildcard_only_prefixes := {",
+        "services := " + table(services) + "\n",
+        "wildcard_only_prefixes := " + table(prefixes) + "\n",
+        "wildcard_only_actions := " + table(singles),
     ]
-    for service in sorted(prefixes):
-        out.append("\t" + json.dumps(service) + ": " + literal(prefixes[service], len(service) + 5, "[]") + ",")
-    out.append("}\n")
-    out.append("wildcard_only_actions := {")
-    for service in sorted(singles):
-        out.append("\t" + json.dumps(service) + ": " + literal(singles[service], len(service) + 5, "{}") + ",")
-    out.append("}")
     with open(OUT, "w") as f:
         f.write("\n".join(out) + "\n")
+
+
+def main():
+    from policy_sentry.querying.all import get_all_service_prefixes
+
+    prefixes, singles = compress()
+    services = sorted({s.lower() for s in get_all_service_prefixes()})
+    write(services, prefixes, singles)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,16 @@
 # action of which is wildcard-only ("" is the whole service);
 # wildcard_only_actions[service] holds the other wildcard-only action
 # names. Data only: no deny/warn rules.
+#
+# Each table is JSON in a raw string: one token for the Rego parser,
+# where as Rego literals the tables took longer to parse than every
+# other file a plan needs (the front end builds the value once, see
+# hoist_constants in docs/engine.md).
 package tfguard.lib.aws_iam_actions
 
 import rego.v1
 
-services := {
+services := json.unmarshal(`[
 	"a2c", "a4b", "access-analyzer", "account", "acm", "acm-pca", "activate", "airflow",
 	"amplify", "amplifybackend", "amplifyuibuilder", "aoss", "apigateway", "app-integrations",
 	"appconfig", "appfabric", "appflow", "application-autoscaling", "application-cost-profiler",
@@ -20,8 +25,8 @@ services := {
 	"autoscaling-plans", "aws-marketplace", "aws-marketplace-management", "aws-portal",
 	"awsconnector", "b2bi", "backup", "backup-gateway", "backup-storage", "batch",
 	"bcm-data-exports", "bcm-pricing-calculator", "bedrock", "billing", "billingconductor",
-	"braket", "budgets", "bugbust", "cases", "cassandra", "ce", "chatbot", "chime", "cleanrooms",
-	"cleanrooms-ml", "cloud9", "clouddirectory", "cloudformation", "cloudfront",
+	"braket", "budgets", "bugbust", "cases", "cassandra", "ce", "chatbot", "chime",
+	"cleanrooms", "cleanrooms-ml", "cloud9", "clouddirectory", "cloudformation", "cloudfront",
 	"cloudfront-keyvaluestore", "cloudhsm", "cloudsearch", "cloudshell", "cloudtrail",
 	"cloudtrail-data", "cloudwatch", "codeartifact", "codebuild", "codecatalyst", "codecommit",
 	"codeconnections", "codedeploy", "codedeploy-commands-secure", "codeguru",
@@ -31,24 +36,25 @@ services := {
 	"config", "connect", "connect-campaigns", "consoleapp", "consolidatedbilling",
 	"controlcatalog", "controltower", "cost-optimization-hub", "cur", "customer-verification",
 	"databrew", "dataexchange", "datapipeline", "datasync", "datazone", "dax", "dbqms",
-	"deadline", "deepcomposer", "deeplens", "deepracer", "detective", "devicefarm", "devops-guru",
-	"directconnect", "discovery", "dlm", "dms", "docdb-elastic", "drs", "ds", "ds-data",
-	"dynamodb", "ebs", "ec2", "ec2-instance-connect", "ec2messages", "ecr", "ecr-public", "ecs",
-	"eks", "eks-auth", "elastic-inference", "elasticache", "elasticbeanstalk",
-	"elasticfilesystem", "elasticloadbalancing", "elasticmapreduce", "elastictranscoder",
-	"elemental-activations", "elemental-appliances-software", "elemental-support-cases",
-	"elemental-support-content", "emr-containers", "emr-serverless", "entityresolution", "es",
-	"events", "evidently", "execute-api", "finspace", "finspace-api", "firehose", "fis", "fms",
-	"forecast", "frauddetector", "freertos", "freetier", "fsx", "gamelift", "geo", "geo-maps",
-	"geo-places", "geo-routes", "glacier", "globalaccelerator", "glue", "grafana", "greengrass",
-	"groundstation", "groundtruthlabeling", "guardduty", "health", "healthlake", "honeycode",
-	"iam", "identity-sync", "identitystore", "identitystore-auth", "imagebuilder", "importexport",
-	"inspector", "inspector-scan", "inspector2", "internetmonitor", "invoicing", "iot",
-	"iot-device-tester", "iot1click", "iotanalytics", "iotdeviceadvisor", "iotevents",
-	"iotfleethub", "iotfleetwise", "iotjobsdata", "iotsitewise", "iottwinmaker", "iotwireless",
-	"iq", "iq-permission", "ivs", "ivschat", "kafka", "kafka-cluster", "kafkaconnect", "kendra",
-	"kendra-ranking", "kinesis", "kinesisanalytics", "kinesisvideo", "kms", "lakeformation",
-	"lambda", "launchwizard", "lex", "license-manager", "license-manager-linux-subscriptions",
+	"deadline", "deepcomposer", "deeplens", "deepracer", "detective", "devicefarm",
+	"devops-guru", "directconnect", "discovery", "dlm", "dms", "docdb-elastic", "drs", "ds",
+	"ds-data", "dynamodb", "ebs", "ec2", "ec2-instance-connect", "ec2messages", "ecr",
+	"ecr-public", "ecs", "eks", "eks-auth", "elastic-inference", "elasticache",
+	"elasticbeanstalk", "elasticfilesystem", "elasticloadbalancing", "elasticmapreduce",
+	"elastictranscoder", "elemental-activations", "elemental-appliances-software",
+	"elemental-support-cases", "elemental-support-content", "emr-containers", "emr-serverless",
+	"entityresolution", "es", "events", "evidently", "execute-api", "finspace", "finspace-api",
+	"firehose", "fis", "fms", "forecast", "frauddetector", "freertos", "freetier", "fsx",
+	"gamelift", "geo", "geo-maps", "geo-places", "geo-routes", "glacier", "globalaccelerator",
+	"glue", "grafana", "greengrass", "groundstation", "groundtruthlabeling", "guardduty",
+	"health", "healthlake", "honeycode", "iam", "identity-sync", "identitystore",
+	"identitystore-auth", "imagebuilder", "importexport", "inspector", "inspector-scan",
+	"inspector2", "internetmonitor", "invoicing", "iot", "iot-device-tester", "iot1click",
+	"iotanalytics", "iotdeviceadvisor", "iotevents", "iotfleethub", "iotfleetwise",
+	"iotjobsdata", "iotsitewise", "iottwinmaker", "iotwireless", "iq", "iq-permission", "ivs",
+	"ivschat", "kafka", "kafka-cluster", "kafkaconnect", "kendra", "kendra-ranking", "kinesis",
+	"kinesisanalytics", "kinesisvideo", "kms", "lakeformation", "lambda", "launchwizard", "lex",
+	"license-manager", "license-manager-linux-subscriptions",
 	"license-manager-user-subscriptions", "lightsail", "logs", "lookoutequipment",
 	"lookoutmetrics", "lookoutvision", "m2", "machinelearning", "macie2", "managedblockchain",
 	"managedblockchain-query", "mapcredits", "marketplacecommerceanalytics", "mechanicalturk",
@@ -61,29 +67,30 @@ services := {
 	"opsworks-cm", "organizations", "osis", "outposts", "panorama", "partnercentral",
 	"partnercentral-account-management", "payment-cryptography", "payments", "pca-connector-ad",
 	"pca-connector-scep", "pcs", "personalize", "pi", "pipes", "polly", "pricing",
-	"private-networks", "profile", "proton", "purchase-orders", "q", "qapps", "qbusiness", "qldb",
-	"quicksight", "ram", "rbin", "rds", "rds-data", "rds-db", "redshift", "redshift-data",
-	"redshift-serverless", "refactor-spaces", "rekognition", "repostspace", "resiliencehub",
-	"resource-explorer", "resource-explorer-2", "resource-groups", "rhelkb", "robomaker",
-	"rolesanywhere", "route53", "route53-recovery-cluster", "route53-recovery-control-config",
-	"route53-recovery-readiness", "route53domains", "route53profiles", "route53resolver", "rum",
-	"s3", "s3-object-lambda", "s3-outposts", "s3express", "sagemaker", "sagemaker-geospatial",
-	"sagemaker-groundtruth-synthetic", "sagemaker-mlflow", "savingsplans", "scheduler", "schemas",
-	"scn", "sdb", "secretsmanager", "securityhub", "securitylake", "serverlessrepo",
-	"servicecatalog", "servicediscovery", "serviceextract", "servicequotas", "ses", "shield",
-	"signer", "signin", "simspaceweaver", "sms", "sms-voice", "snow-device-management",
-	"snowball", "sns", "social-messaging", "sqlworkbench", "sqs", "ssm", "ssm-contacts",
-	"ssm-guiconnect", "ssm-incidents", "ssm-quicksetup", "ssm-sap", "ssmmessages", "sso",
-	"sso-directory", "sso-oauth", "states", "storagegateway", "sts", "support", "supportapp",
-	"supportplans", "supportrecommendations", "sustainability", "swf", "synthetics", "tag", "tax",
-	"textract", "thinclient", "timestream", "timestream-influxdb", "tiros", "tnb", "transcribe",
-	"transfer", "translate", "trustedadvisor", "ts", "user-subscriptions", "vendor-insights",
-	"verified-access", "verifiedpermissions", "voiceid", "vpc-lattice", "vpc-lattice-svcs", "waf",
-	"waf-regional", "wafv2", "wam", "wellarchitected", "wickr", "wisdom", "workdocs", "worklink",
-	"workmail", "workmailmessageflow", "workspaces", "workspaces-web", "xray"
-}
+	"private-networks", "profile", "proton", "purchase-orders", "q", "qapps", "qbusiness",
+	"qldb", "quicksight", "ram", "rbin", "rds", "rds-data", "rds-db", "redshift",
+	"redshift-data", "redshift-serverless", "refactor-spaces", "rekognition", "repostspace",
+	"resiliencehub", "resource-explorer", "resource-explorer-2", "resource-groups", "rhelkb",
+	"robomaker", "rolesanywhere", "route53", "route53-recovery-cluster",
+	"route53-recovery-control-config", "route53-recovery-readiness", "route53domains",
+	"route53profiles", "route53resolver", "rum", "s3", "s3-object-lambda", "s3-outposts",
+	"s3express", "sagemaker", "sagemaker-geospatial", "sagemaker-groundtruth-synthetic",
+	"sagemaker-mlflow", "savingsplans", "scheduler", "schemas", "scn", "sdb", "secretsmanager",
+	"securityhub", "securitylake", "serverlessrepo", "servicecatalog", "servicediscovery",
+	"serviceextract", "servicequotas", "ses", "shield", "signer", "signin", "simspaceweaver",
+	"sms", "sms-voice", "snow-device-management", "snowball", "sns", "social-messaging",
+	"sqlworkbench", "sqs", "ssm", "ssm-contacts", "ssm-guiconnect", "ssm-incidents",
+	"ssm-quicksetup", "ssm-sap", "ssmmessages", "sso", "sso-directory", "sso-oauth", "states",
+	"storagegateway", "sts", "support", "supportapp", "supportplans", "supportrecommendations",
+	"sustainability", "swf", "synthetics", "tag", "tax", "textract", "thinclient", "timestream",
+	"timestream-influxdb", "tiros", "tnb", "transcribe", "transfer", "translate",
+	"trustedadvisor", "ts", "user-subscriptions", "vendor-insights", "verified-access",
+	"verifiedpermissions", "voiceid", "vpc-lattice", "vpc-lattice-svcs", "waf", "waf-regional",
+	"wafv2", "wam", "wellarchitected", "wickr", "wisdom", "workdocs", "worklink", "workmail",
+	"workmailmessageflow", "workspaces", "workspaces-web", "xray"
+]`)
 
-wildcard_only_prefixes := {
+wildcard_only_prefixes := json.unmarshal(`{
 	"a2c": [""],
 	"a4b": [
 		"approve", "complete", "createaddress", "createbusiness", "createconference",
@@ -97,8 +104,7 @@ wildcard_only_prefixes := {
 	"activate": [""],
 	"amplifybackend": ["lists3"],
 	"amplifyuibuilder": [
-		"create", "exchange", "export", "listcodegen", "put", "refresh", "reset",
-		"start"
+		"create", "exchange", "export", "listcodegen", "put", "refresh", "reset", "start"
 	],
 	"aoss": [
 		"batch", "create", "deleteaccess", "deletelifecycle", "deletesecurity", "deletevpc",
@@ -107,8 +113,7 @@ wildcard_only_prefixes := {
 	],
 	"app-integrations": ["listapplication", "listdata", "listevent"],
 	"appconfig": [
-		"createdeployment", "createextension", "getaccount", "listextension",
-		"updateaccount"
+		"createdeployment", "createextension", "getaccount", "listextension", "updateaccount"
 	],
 	"appflow": ["create", "register"],
 	"application-autoscaling": ["describe", "get"],
@@ -118,17 +123,16 @@ wildcard_only_prefixes := {
 	"applicationinsights": [""],
 	"apprunner": ["listauto", "listobservability", "listvpc"],
 	"appstream": [
-		"createdirectory", "createusage", "deletedirectory", "deleteusage",
-		"describedirectory", "describeusage", "disable", "enable", "expire", "listtags",
-		"updatedirectory"
+		"createdirectory", "createusage", "deletedirectory", "deleteusage", "describedirectory",
+		"describeusage", "disable", "enable", "expire", "listtags", "updatedirectory"
 	],
 	"appstudio": [""],
 	"appsync": [
 		"createapi", "createdata", "createdomain", "creategraphql", "deletedata",
 		"deleteresource", "evaluate", "flush", "getdata", "getgraphqlapienvironment",
-		"getintrospection", "getresource", "getschema", "listapi", "listdata",
-		"listdomain", "listgraphql", "listresolvers", "listsource", "listtypes", "put",
-		"set", "startdata", "updatedata"
+		"getintrospection", "getresource", "getschema", "listapi", "listdata", "listdomain",
+		"listgraphql", "listresolvers", "listsource", "listtypes", "put", "set", "startdata",
+		"updatedata"
 	],
 	"apptest": ["create", "listtags", "start"],
 	"aps": ["getdefault"],
@@ -137,9 +141,8 @@ wildcard_only_prefixes := {
 	"artifact": ["getaccount", "list", "put"],
 	"athena": ["getexecution", "listapplication", "listcapacity", "listengine", "listwork", "run"],
 	"auditmanager": [
-		"deregister", "getaccount", "getevidencefile", "getinsights",
-		"getorganization", "getservices", "listassessment", "listcontrol",
-		"listkeywords", "register", "validate"
+		"deregister", "getaccount", "getevidencefile", "getinsights", "getorganization",
+		"getservices", "listassessment", "listcontrol", "listkeywords", "register", "validate"
 	],
 	"autoscaling": ["describe", "get"],
 	"autoscaling-plans": [""],
@@ -147,8 +150,7 @@ wildcard_only_prefixes := {
 		"accept", "associate", "batch", "cancelagreement", "complete", "create",
 		"describeprivate", "describeprocurement", "disassociate", "getagreement",
 		"listagreement", "listchange", "listentitlement", "listprivate", "meter",
-		"putprocurement", "register", "reject", "resolve", "search", "update",
-		"view"
+		"putprocurement", "register", "reject", "resolve", "search", "update", "view"
 	],
 	"aws-marketplace-management": [""],
 	"aws-portal": [""],
@@ -156,9 +158,8 @@ wildcard_only_prefixes := {
 	"backup": [
 		"describecopy", "describeglobal", "describeprotected", "describeregion",
 		"describerestore", "export", "getbackupplanfrom", "getrestorejob",
-		"getrestoretestinginferred", "getsupported", "listbackupjob", "listcopy",
-		"listlegal", "listreport", "listrestorejob", "putrestore", "stop", "updateglobal",
-		"updateregion"
+		"getrestoretestinginferred", "getsupported", "listbackupjob", "listcopy", "listlegal",
+		"listreport", "listrestorejob", "putrestore", "stop", "updateglobal", "updateregion"
 	],
 	"backup-gateway": ["create", "import", "listvirtual"],
 	"backup-storage": [""],
@@ -184,31 +185,30 @@ wildcard_only_prefixes := {
 	],
 	"chatbot": [
 		"create", "deletemicrosoftteamsconfigured", "deletemicrosoftteamsuser",
-		"deleteslackuser", "deleteslackworkspace", "describe", "getaccount",
-		"getmicrosoft", "getslack", "listcustom", "listmicrosoft", "listtags", "redeem",
-		"tag", "untag", "updateaccount"
+		"deleteslackuser", "deleteslackworkspace", "describe", "getaccount", "getmicrosoft",
+		"getslack", "listcustom", "listmicrosoft", "listtags", "redeem", "tag", "untag",
+		"updateaccount"
 	],
 	"chime": [
-		"accept", "activate", "add", "associatephonenumberwith", "associatesignin",
-		"authorize", "batchcreateroom", "batchdelete", "batchsuspend", "batchunsuspend",
-		"batchupdatephone", "createapi", "createcd", "createmediacapture",
-		"createmediaconcatenation", "createmedialive", "createmediapipeline",
-		"createmeetingwith", "createphone", "createroom", "createvoiceprofile",
-		"deleteaccount", "deleteapi", "deletecd", "deleteevents", "deletephone",
-		"deleteroom", "disassociatephonenumberfrom", "disassociatesignin", "disconnect",
-		"getaccount", "getcd", "getevents", "getglobal", "getmessagingsession", "getphone",
-		"getretention", "gettelephony", "getuser", "invite", "listaccount", "listapi",
-		"listavailable", "listcalling", "listcd", "listmedia", "listmeetings", "listphone",
-		"listroom", "listsipmedia", "listsupported", "logout", "putevents", "putretention",
-		"redactconversation", "redactroom", "regenerate", "rename", "renew", "reset",
-		"restore", "retrieve", "searchavailable", "startdata", "startmeeting", "stopmeeting",
-		"submit", "suspend", "unauthorize", "updateaccount", "updatecd", "updateglobal",
-		"updatephone", "updateroom", "updatesupported", "updateuser", "validate"
+		"accept", "activate", "add", "associatephonenumberwith", "associatesignin", "authorize",
+		"batchcreateroom", "batchdelete", "batchsuspend", "batchunsuspend", "batchupdatephone",
+		"createapi", "createcd", "createmediacapture", "createmediaconcatenation",
+		"createmedialive", "createmediapipeline", "createmeetingwith", "createphone",
+		"createroom", "createvoiceprofile", "deleteaccount", "deleteapi", "deletecd",
+		"deleteevents", "deletephone", "deleteroom", "disassociatephonenumberfrom",
+		"disassociatesignin", "disconnect", "getaccount", "getcd", "getevents", "getglobal",
+		"getmessagingsession", "getphone", "getretention", "gettelephony", "getuser", "invite",
+		"listaccount", "listapi", "listavailable", "listcalling", "listcd", "listmedia",
+		"listmeetings", "listphone", "listroom", "listsipmedia", "listsupported", "logout",
+		"putevents", "putretention", "redactconversation", "redactroom", "regenerate", "rename",
+		"renew", "reset", "restore", "retrieve", "searchavailable", "startdata", "startmeeting",
+		"stopmeeting", "submit", "suspend", "unauthorize", "updateaccount", "updatecd",
+		"updateglobal", "updatephone", "updateroom", "updatesupported", "updateuser", "validate"
 	],
 	"cleanrooms-ml": [
 		"createtraining", "listcollaborationconfigured", "listcollaborationm",
-		"listcollaborationtrainedmodelinference", "listconfigured", "listm",
-		"listtrained", "listtraining", "putm"
+		"listcollaborationtrainedmodelinference", "listconfigured", "listm", "listtrained",
+		"listtraining", "putm"
 	],
 	"cloud9": [
 		"createenvironmente", "createenvironments", "getmigration", "getuser", "updateuser",
@@ -216,20 +216,19 @@ wildcard_only_prefixes := {
 	],
 	"clouddirectory": ["listdevelopment", "listmanaged", "listpublished", "put"],
 	"cloudformation": [
-		"activate", "batch", "cancelresource", "creategenerated", "createupload",
-		"deactivate", "deletegenerated", "deregister", "describeaccount",
-		"describegenerated", "describeorganizations", "describeresource",
-		"describestackdrift", "describetype", "estimate", "getgenerated",
-		"getresource", "listgenerated", "listresource", "listtype", "publish",
-		"register", "settype", "start", "test", "updategenerated", "validate"
+		"activate", "batch", "cancelresource", "creategenerated", "createupload", "deactivate",
+		"deletegenerated", "deregister", "describeaccount", "describegenerated",
+		"describeorganizations", "describeresource", "describestackdrift", "describetype",
+		"estimate", "getgenerated", "getresource", "listgenerated", "listresource", "listtype",
+		"publish", "register", "settype", "start", "test", "updategenerated", "validate"
 	],
 	"cloudfront": [
 		"createfield", "createmonitoring", "createoriginaccess", "createpublic",
 		"createsavings", "createvpc", "deletemonitoring", "deletepublic", "getkey",
-		"getmonitoring", "getpublic", "getsavings", "listanycast", "listcache",
-		"listcloud", "listcontinuous", "listdistributions", "listfield", "listkey",
-		"listorigin", "listpublic", "listrate", "listrealtime", "listresponse",
-		"listsavings", "liststreaming", "listvpc", "updatepublic", "updatesavings"
+		"getmonitoring", "getpublic", "getsavings", "listanycast", "listcache", "listcloud",
+		"listcontinuous", "listdistributions", "listfield", "listkey", "listorigin",
+		"listpublic", "listrate", "listrealtime", "listresponse", "listsavings",
+		"liststreaming", "listvpc", "updatepublic", "updatesavings"
 	],
 	"cloudhsm": ["describe"],
 	"cloudshell": ["describe"],
@@ -239,61 +238,56 @@ wildcard_only_prefixes := {
 	],
 	"cloudwatch": [
 		"batchgetservicelevelindicator", "create", "deleteanomaly", "describealarmsfor",
-		"describeanomaly", "describeinsight", "enabletopology", "generate",
-		"getmetricwidget", "gettopology", "listentities", "listmanaged", "listmetric",
-		"listservice", "putanomaly", "putmanaged"
+		"describeanomaly", "describeinsight", "enabletopology", "generate", "getmetricwidget",
+		"gettopology", "listentities", "listmanaged", "listmetric", "listservice", "putanomaly",
+		"putmanaged"
 	],
 	"codeartifact": ["create"],
 	"codebuild": [
-		"deleteo", "deletesource", "import", "listconnected", "listcurated",
-		"listshared", "listsource", "persist"
+		"deleteo", "deletesource", "import", "listconnected", "listcurated", "listshared",
+		"listsource", "persist"
 	],
 	"codecatalyst": ["accept", "createidentity", "getpending", "listidentity", "reject"],
 	"codecommit": [
-		"createapproval", "deleteapproval", "getapproval", "listapproval",
-		"listrepositories", "updateapproval"
+		"createapproval", "deleteapproval", "getapproval", "listapproval", "listrepositories",
+		"updateapproval"
 	],
 	"codeconnections": [
 		"deletesync", "getindividual", "getinstallation", "getresource", "getsync",
-		"listinstallation", "listrepository", "listsync", "register", "start",
-		"updatesync"
+		"listinstallation", "listrepository", "listsync", "register", "start", "updatesync"
 	],
 	"codedeploy": [
-		"continue", "createcloud", "deletegit", "deleteresources", "listgit", "liston",
-		"put", "skip", "stop"
+		"continue", "createcloud", "deletegit", "deleteresources", "listgit", "liston", "put",
+		"skip", "stop"
 	],
 	"codedeploy-commands-secure": [""],
 	"codeguru": [""],
 	"codeguru-profiler": ["create", "getfindings", "listprofiling"],
 	"codeguru-reviewer": [
-		"associate", "createconnection", "get", "listcode", "listrepository",
-		"listthird"
+		"associate", "createconnection", "get", "listcode", "listrepository", "listthird"
 	],
 	"codeguru-security": ["delete", "getaccount", "getmetrics", "listfindings", "update"],
 	"codepipeline": [
-		"acknowledge", "getaction", "getjob", "getthird", "pollforthird", "putjob",
-		"putthird"
+		"acknowledge", "getaction", "getjob", "getthird", "pollforthird", "putjob", "putthird"
 	],
 	"codestar": ["describeuser", "listuser", "verify"],
 	"codestar-connections": [
-		"deletesync", "getindividual", "getinstallation", "getresource",
-		"getsync", "listinstallation", "listrepository", "listsync",
-		"register", "start", "updatesync"
+		"deletesync", "getindividual", "getinstallation", "getresource", "getsync",
+		"listinstallation", "listrepository", "listsync", "register", "start", "updatesync"
 	],
 	"codestar-notifications": ["listevent", "listnotification"],
 	"codewhisperer": ["generate"],
 	"cognito-identity": ["create", "getcredentials", "listidentity", "set"],
 	"cognito-idp": [
-		"associatesoftware", "change", "confirm", "forget", "forgot",
-		"getuserattribute", "global", "initiate", "resend", "respond", "revoke",
-		"setuserm", "sign", "updatedevice", "verify"
+		"associatesoftware", "change", "confirm", "forget", "forgot", "getuserattribute",
+		"global", "initiate", "resend", "respond", "revoke", "setuserm", "sign", "updatedevice",
+		"verify"
 	],
 	"cognito-sync": ["query"],
 	"comprehend": [
-		"batch", "contains", "detectdominant", "detectkey", "detectpii",
-		"detecttargeted", "detecttoxic", "listdocument", "listdominant", "listentities",
-		"listentity", "listevents", "listkey", "listpii", "listsentiment",
-		"listtargeted", "listtopics"
+		"batch", "contains", "detectdominant", "detectkey", "detectpii", "detecttargeted",
+		"detecttoxic", "listdocument", "listdominant", "listentities", "listentity",
+		"listevents", "listkey", "listpii", "listsentiment", "listtargeted", "listtopics"
 	],
 	"comprehendmedical": [""],
 	"compute-optimizer": [""],
@@ -301,26 +295,24 @@ wildcard_only_prefixes := {
 		"batchgetresource", "deletedelivery", "deletepending", "deleteresource",
 		"deleteretention", "deliver", "describeaggregation", "describecompliance",
 		"describeconfigrule", "describeconfigurationrecorder", "describedelivery",
-		"describeorganization", "describepending", "describeretention",
-		"getcompliancesummary", "getdiscovered", "getresource", "listconformance",
-		"listdiscovered", "listresource", "liststored", "putdelivery", "putresource",
-		"putretention", "selectresource", "startconfiguration", "startremediation",
-		"startresource", "stop"
+		"describeorganization", "describepending", "describeretention", "getcompliancesummary",
+		"getdiscovered", "getresource", "listconformance", "listdiscovered", "listresource",
+		"liststored", "putdelivery", "putresource", "putretention", "selectresource",
+		"startconfiguration", "startremediation", "startresource", "stop"
 	],
 	"connect": ["sendchat"],
 	"connect-campaigns": [
-		"deleteconnect", "deleteinstance", "getconnect", "getinstance",
-		"listconnect", "putconnect", "startinstance"
+		"deleteconnect", "deleteinstance", "getconnect", "getinstance", "listconnect",
+		"putconnect", "startinstance"
 	],
 	"consoleapp": ["list"],
 	"consolidatedbilling": [""],
 	"controlcatalog": ["listcommon"],
 	"controltower": [
-		"create", "deregister", "describe", "getaccount", "getavailable",
-		"getcontrol", "getguardrail", "gethome", "getlandingzonedrift", "listcontrol",
-		"listdirectory", "listdrift", "listenabled", "listextend", "listexternal",
-		"listguardrail", "listlanding", "listmanaged", "manage", "perform", "setup",
-		"updateaccount"
+		"create", "deregister", "describe", "getaccount", "getavailable", "getcontrol",
+		"getguardrail", "gethome", "getlandingzonedrift", "listcontrol", "listdirectory",
+		"listdrift", "listenabled", "listextend", "listexternal", "listguardrail",
+		"listlanding", "listmanaged", "manage", "perform", "setup", "updateaccount"
 	],
 	"cost-optimization-hub": [""],
 	"cur": ["describe", "get", "putclassic", "validate"],
@@ -336,24 +328,22 @@ wildcard_only_prefixes := {
 		"getdata", "getdomainexecution", "getdomainsharing", "getenvironment", "getform",
 		"getglossary", "getgroup", "getiam", "getjob", "getlineage", "getmetadata",
 		"getproject", "getsubscription", "gettime", "getuser", "listaccount", "listasset",
-		"listdata", "listdomain", "listentity", "listenvironment", "listgroups",
-		"listjob", "listlineage", "listmetadata", "listpolicy", "listproject",
-		"listsubscription", "listtime", "listwarehouse", "post", "provision", "put",
-		"refresh", "reject", "remove", "revoke", "search", "sso", "start", "stop",
-		"updateasset", "updatedata", "updateenvironment", "updateglossary", "updategroup",
-		"updateproject", "updatesubscription", "updateuser", "validate"
+		"listdata", "listdomain", "listentity", "listenvironment", "listgroups", "listjob",
+		"listlineage", "listmetadata", "listpolicy", "listproject", "listsubscription",
+		"listtime", "listwarehouse", "post", "provision", "put", "refresh", "reject", "remove",
+		"revoke", "search", "sso", "start", "stop", "updateasset", "updatedata",
+		"updateenvironment", "updateglossary", "updategroup", "updateproject",
+		"updatesubscription", "updateuser", "validate"
 	],
 	"dax": [
-		"createparameter", "createsubnet", "deleteparameter", "deletesubnet",
-		"describedefault", "describeparameter", "describesubnet", "updateparameter",
-		"updatesubnet"
+		"createparameter", "createsubnet", "deleteparameter", "deletesubnet", "describedefault",
+		"describeparameter", "describesubnet", "updateparameter", "updatesubnet"
 	],
 	"dbqms": [""],
 	"deadline": ["listavailable"],
 	"deepcomposer": ["associate"],
 	"deeplens": [
-		"associate", "create", "getassociated", "getdeployment", "import", "list",
-		"register"
+		"associate", "create", "getassociated", "getdeployment", "import", "list", "register"
 	],
 	"deepracer": ["admin", "getaccount", "import", "listsubscribed", "migrate", "set", "test"],
 	"detective": ["batchgetmembership", "disable", "enable", "getpricing", "listorganization"],
@@ -367,10 +357,10 @@ wildcard_only_prefixes := {
 	"dlm": ["create"],
 	"dms": [
 		"batch", "createevent", "createfleet", "createinstance", "createreplicationsubnet",
-		"deletefleet", "describeaccount", "describeendpoint", "describeengine",
-		"describeevent", "describefleet", "describeorderable", "describepending",
-		"describerecommendation", "describereplicationsubnet", "import", "modifyevent",
-		"modifyfleet", "modifyreplicationsubnet", "run", "updatesubscriptions", "upload"
+		"deletefleet", "describeaccount", "describeendpoint", "describeengine", "describeevent",
+		"describefleet", "describeorderable", "describepending", "describerecommendation",
+		"describereplicationsubnet", "import", "modifyevent", "modifyfleet",
+		"modifyreplicationsubnet", "run", "updatesubscriptions", "upload"
 	],
 	"docdb-elastic": ["listcluster", "listpending"],
 	"drs": [
@@ -381,8 +371,7 @@ wildcard_only_prefixes := {
 	],
 	"ds": ["check", "connect", "createidentity", "createmicrosoft", "getdirectory", "listlog"],
 	"dynamodb": [
-		"describereserved", "getabac", "listcontributor", "listglobal", "purchase",
-		"updateabac"
+		"describereserved", "getabac", "listcontributor", "listglobal", "purchase", "updateabac"
 	],
 	"ec2": [
 		"acceptreserved", "advertise", "associatetrunk", "bundle", "cancelbundle",
@@ -417,10 +406,10 @@ wildcard_only_prefixes := {
 	],
 	"ec2messages": [""],
 	"ecr": [
-		"batchimport", "createpull", "createrepositorycreation", "deletepull",
-		"deleteregistry", "deleterepositorycreation", "describepull", "describerepository",
-		"getaccount", "getauthorization", "getregistry", "putaccount", "putregistry",
-		"putreplication", "update", "validate"
+		"batchimport", "createpull", "createrepositorycreation", "deletepull", "deleteregistry",
+		"deleterepositorycreation", "describepull", "describerepository", "getaccount",
+		"getauthorization", "getregistry", "putaccount", "putregistry", "putreplication",
+		"update", "validate"
 	],
 	"ecr-public": ["getauthorization"],
 	"ecs": [
@@ -434,21 +423,20 @@ wildcard_only_prefixes := {
 	"elasticfilesystem": ["createfile", "describeaccount", "putaccount"],
 	"elasticloadbalancing": ["describe", "setweb"],
 	"elasticmapreduce": [
-		"createsecurity", "deletesecurity", "describerelease", "describesecurity",
-		"getblock", "link", "listnotebook", "listrelease", "listsecurity",
-		"liststudio", "listsupported", "putblock", "run", "unlink", "view"
+		"createsecurity", "deletesecurity", "describerelease", "describesecurity", "getblock",
+		"link", "listnotebook", "listrelease", "listsecurity", "liststudio", "listsupported",
+		"putblock", "run", "unlink", "view"
 	],
 	"elastictranscoder": ["test"],
 	"elemental-activations": [""],
 	"elemental-appliances-software": [
-		"complete", "createorder", "getavs", "getbilling",
-		"getdelivery", "getorders", "list", "start", "submit"
+		"complete", "createorder", "getavs", "getbilling", "getdelivery", "getorders", "list",
+		"start", "submit"
 	],
 	"elemental-support-cases": [""],
 	"elemental-support-content": [""],
 	"emr-containers": [
-		"createjob", "createsecurity", "createvirtual", "listsecurity",
-		"listvirtual"
+		"createjob", "createsecurity", "createvirtual", "listsecurity", "listvirtual"
 	],
 	"emr-serverless": ["create"],
 	"entityresolution": ["add", "create", "deletepolicy", "listschema", "listtags", "put", "use"],
@@ -470,8 +458,8 @@ wildcard_only_prefixes := {
 		"listthird", "putadmin", "putnotification"
 	],
 	"forecast": [
-		"createauto", "listdataset", "listexplainability", "listforecast",
-		"listpredictor", "listwhat"
+		"createauto", "listdataset", "listexplainability", "listforecast", "listpredictor",
+		"listwhat"
 	],
 	"frauddetector": ["batchcreate", "getk", "putk"],
 	"freertos": ["describehardware", "get", "list", "updateemail", "verify"],
@@ -479,9 +467,9 @@ wildcard_only_prefixes := {
 	"fsx": ["describedata", "describeshared", "describestorage", "updateshared"],
 	"gamelift": [
 		"accept", "createcontainer", "creategame", "creatematchmaking", "createplayer",
-		"createvpc", "deletevpc", "describee", "describegamesession",
-		"describematchmaking", "describeplayer", "describevpc", "getgame", "listfleet",
-		"search", "startmatch", "stopgame", "validate"
+		"createvpc", "deletevpc", "describee", "describegamesession", "describematchmaking",
+		"describeplayer", "describevpc", "getgame", "listfleet", "search", "startmatch",
+		"stopgame", "validate"
 	],
 	"glacier": ["getdata", "listprovisioned", "purchase", "setdata"],
 	"globalaccelerator": [
@@ -492,30 +480,27 @@ wildcard_only_prefixes := {
 		"batchgetcustom", "batchgetstage", "check", "createcustom", "createdataquality",
 		"createdev", "createinbound", "createm", "createsecurity", "deletecustom",
 		"deletesecurity", "deregister", "describeconnection", "describeinbound",
-		"getcolumnstatisticstask", "getcustom", "getdataflow", "getdatapreview",
-		"getexecutors", "getgenerated", "getlog", "getnotebook", "getrecipe", "getsecurity",
-		"getstage", "getstorage", "glue", "listcolumn", "listconnection", "listcustom",
-		"listdev", "listusage", "request", "reset", "rundata", "send", "terminate", "test",
-		"useglue"
+		"getcolumnstatisticstask", "getcustom", "getdataflow", "getdatapreview", "getexecutors",
+		"getgenerated", "getlog", "getnotebook", "getrecipe", "getsecurity", "getstage",
+		"getstorage", "glue", "listcolumn", "listconnection", "listcustom", "listdev",
+		"listusage", "request", "reset", "rundata", "send", "terminate", "test", "useglue"
 	],
 	"greengrass": [
-		"associateservice", "createsoftware", "disassociateservice", "getservice",
-		"start"
+		"associateservice", "createsoftware", "disassociateservice", "getservice", "start"
 	],
 	"groundstation": [
-		"create", "getminute", "listdataflow", "listground", "listmission",
-		"register", "reserve"
+		"create", "getminute", "listdataflow", "listground", "listmission", "register",
+		"reserve"
 	],
 	"groundtruthlabeling": [""],
 	"guardduty": [
-		"accept", "archive", "createi", "createmalware", "createpublishing",
-		"createsample", "createthreat", "decline", "describemalware",
-		"describeorganization", "disable", "disassociate", "enable", "getadministrator",
-		"getfindings", "getinvitations", "getmalwarescan", "getmaster", "getmember",
-		"getorganization", "getremaining", "getusage", "invite", "listi", "listmalware",
-		"listorganization", "listpublishing", "listthreat", "send", "start", "stop",
-		"unarchive", "updatefindings", "updatemalwarescan", "updatemember",
-		"updateorganization"
+		"accept", "archive", "createi", "createmalware", "createpublishing", "createsample",
+		"createthreat", "decline", "describemalware", "describeorganization", "disable",
+		"disassociate", "enable", "getadministrator", "getfindings", "getinvitations",
+		"getmalwarescan", "getmaster", "getmember", "getorganization", "getremaining",
+		"getusage", "invite", "listi", "listmalware", "listorganization", "listpublishing",
+		"listthreat", "send", "start", "stop", "unarchive", "updatefindings",
+		"updatemalwarescan", "updatemember", "updateorganization"
 	],
 	"health": [
 		"describeaffectedaccounts", "describeaffectedentitiesfor", "describeentity",
@@ -530,8 +515,8 @@ wildcard_only_prefixes := {
 		"createaccount", "deleteaccount", "deletecloud", "disable", "enableorganizations",
 		"generatecredential", "getaccount", "getcloud", "getcontextkeysforcustom",
 		"getcredential", "getorganizations", "getservicelast", "listaccount", "listcloud",
-		"listorganizations", "listst", "listvirtual", "sets", "simulatecustom",
-		"updateaccount", "updatecloud", "uploadcloud"
+		"listorganizations", "listst", "listvirtual", "sets", "simulatecustom", "updateaccount",
+		"updatecloud", "uploadcloud"
 	],
 	"identitystore-auth": [""],
 	"imagebuilder": ["listcontainer", "listdistribution", "listinfrastructure", "listwaiting"],
@@ -539,24 +524,24 @@ wildcard_only_prefixes := {
 	"inspector": [""],
 	"inspector-scan": [""],
 	"inspector2": [
-		"associate", "batch", "cancel", "createfindings", "createsbom", "describe",
-		"disable", "disassociate", "enable", "get", "list", "reset", "search", "send",
-		"start", "stop", "updateec2", "updateencryption", "updateorg"
+		"associate", "batch", "cancel", "createfindings", "createsbom", "describe", "disable",
+		"disassociate", "enable", "get", "list", "reset", "search", "send", "start", "stop",
+		"updateec2", "updateencryption", "updateorg"
 	],
 	"internetmonitor": ["listinternet"],
 	"invoicing": [""],
 	"iot": [
 		"attachthing", "cancelaudit", "canceldetect", "clear", "createaudit",
 		"createcertificatefrom", "createkeys", "deleteaccount", "deleteaudit",
-		"deleteregistration", "deletev2", "describeaccount", "describeaudit",
-		"describedefault", "describedetect", "describeevent", "describethingregistration",
-		"detachthing", "getindexing", "getlogging", "getregistration", "getv2", "listattached",
-		"listaudit", "listbilling", "listca", "listcertificate", "listcustom", "listdomain",
-		"listfleet", "listmanaged", "listmitigation", "listo", "listpackage", "listprincipal",
-		"listrelated", "listretained", "listrole", "listscheduled", "listthingregistration",
-		"listtopic", "listv2", "open", "put", "register", "setlogging", "setv2", "startaudit",
-		"starton", "startthing", "stop", "updateaccount", "updateaudit", "updateevent",
-		"updateindexing", "validate"
+		"deleteregistration", "deletev2", "describeaccount", "describeaudit", "describedefault",
+		"describedetect", "describeevent", "describethingregistration", "detachthing",
+		"getindexing", "getlogging", "getregistration", "getv2", "listattached", "listaudit",
+		"listbilling", "listca", "listcertificate", "listcustom", "listdomain", "listfleet",
+		"listmanaged", "listmitigation", "listo", "listpackage", "listprincipal", "listrelated",
+		"listretained", "listrole", "listscheduled", "listthingregistration", "listtopic",
+		"listv2", "open", "put", "register", "setlogging", "setv2", "startaudit", "starton",
+		"startthing", "stop", "updateaccount", "updateaudit", "updateevent", "updateindexing",
+		"validate"
 	],
 	"iot-device-tester": [""],
 	"iot1click": ["claim"],
@@ -566,16 +551,15 @@ wildcard_only_prefixes := {
 	"iotfleethub": ["create"],
 	"iotfleetwise": ["getencryption", "getlogging", "getregister", "liststate", "put", "register"],
 	"iotsitewise": [
-		"createbulk", "describebulk", "describedefault", "describelogging",
-		"describestorage", "enable", "invoke", "listbulk", "put"
+		"createbulk", "describebulk", "describedefault", "describelogging", "describestorage",
+		"enable", "invoke", "listbulk", "put"
 	],
 	"iottwinmaker": ["createmetadata", "getpricing", "listmetadata", "updatepricing"],
 	"iotwireless": [
-		"associateaws", "createdevice", "createfuota", "createmulticast",
-		"createservice", "deletequeued", "getevent", "getlog", "getmetric",
-		"listevent", "listfuota", "listnetwork", "listpartner", "listposition",
-		"listqueued", "listservice", "listwireless", "resetall", "startsingle",
-		"updateevent", "updatelog", "updatemetric"
+		"associateaws", "createdevice", "createfuota", "createmulticast", "createservice",
+		"deletequeued", "getevent", "getlog", "getmetric", "listevent", "listfuota",
+		"listnetwork", "listpartner", "listposition", "listqueued", "listservice",
+		"listwireless", "resetall", "startsingle", "updateevent", "updatelog", "updatemetric"
 	],
 	"iq": ["create", "initiate", "upload"],
 	"ivs": ["listencoder", "listingest", "listplaybackrestriction", "listpublic", "liststorage"],
@@ -595,32 +579,28 @@ wildcard_only_prefixes := {
 	"lakeformation": [""],
 	"lambda": ["createcode", "createevent", "getaccount", "listcode", "listevent", "listlayer"],
 	"launchwizard": [
-		"createadditional", "createsettings", "deleteadditional", "deletesettings",
-		"describe", "getinfrastructure", "getip", "getresource", "getsettings",
-		"getworkload", "listadditional", "listallowed", "listdeployment",
-		"listprovisioned", "listresource", "listsettings", "listworkload", "put",
-		"start", "update"
+		"createadditional", "createsettings", "deleteadditional", "deletesettings", "describe",
+		"getinfrastructure", "getip", "getresource", "getsettings", "getworkload",
+		"listadditional", "listallowed", "listdeployment", "listprovisioned", "listresource",
+		"listsettings", "listworkload", "put", "start", "update"
 	],
 	"lex": ["createupload", "getbuiltin", "listbuilt"],
 	"license-manager": [
-		"checkin", "createlicenseconversion", "createlicensemanager", "extend",
-		"getaccess", "getlicenseconversion", "getservice", "listdistributed",
-		"listlicenseconversion", "listlicensespecifications", "listreceived",
-		"listresource", "updateservice"
+		"checkin", "createlicenseconversion", "createlicensemanager", "extend", "getaccess",
+		"getlicenseconversion", "getservice", "listdistributed", "listlicenseconversion",
+		"listlicensespecifications", "listreceived", "listresource", "updateservice"
 	],
 	"license-manager-linux-subscriptions": [
-		"getservice", "listlinux", "listregistered",
-		"register", "update"
+		"getservice", "listlinux", "listregistered", "register", "update"
 	],
 	"license-manager-user-subscriptions": ["listidentity", "listlicense", "register"],
 	"lightsail": [
-		"allocate", "copy", "createcloud", "createcontact",
-		"createcontainerserviceregistry", "createkey", "deleteauto", "deletecontact",
-		"disable", "download", "enable", "getactive", "getauto", "getbucket", "getcloud",
-		"getcontact", "getcontainer", "getdisk", "getdistribution", "getexport",
-		"getinstancemetric", "getinstanceport", "getkey", "getload", "getoperations",
-		"getrelationaldatabaselog", "getrelationaldatabasemetric", "getstatic", "import",
-		"is", "peer", "send", "unpeer"
+		"allocate", "copy", "createcloud", "createcontact", "createcontainerserviceregistry",
+		"createkey", "deleteauto", "deletecontact", "disable", "download", "enable",
+		"getactive", "getauto", "getbucket", "getcloud", "getcontact", "getcontainer",
+		"getdisk", "getdistribution", "getexport", "getinstancemetric", "getinstanceport",
+		"getkey", "getload", "getoperations", "getrelationaldatabaselog",
+		"getrelationaldatabasemetric", "getstatic", "import", "is", "peer", "send", "unpeer"
 	],
 	"logs": [
 		"cancel", "deleteaccount", "deleteindex", "deletequery", "deleteresource",
@@ -631,8 +611,8 @@ wildcard_only_prefixes := {
 	"lookoutequipment": ["describedataingestion", "listretraining"],
 	"lookoutmetrics": ["getsample"],
 	"lookoutvision": [
-		"describemodelpackaging", "describetrial", "listdataset", "listmodel",
-		"listtrial", "starttrial", "update"
+		"describemodelpackaging", "describetrial", "listdataset", "listmodel", "listtrial",
+		"starttrial", "update"
 	],
 	"m2": ["getsigned", "listengine", "listtags"],
 	"machinelearning": ["describebatch", "describedata", "describem"],
@@ -640,21 +620,20 @@ wildcard_only_prefixes := {
 		"accept", "batchupdate", "createallow", "createsample", "decline",
 		"describeorganization", "disable", "disassociatefrom", "enable", "getadministrator",
 		"getautomated", "getbucket", "getclassification", "getfindingspublication",
-		"getinvitations", "getmacie", "getmaster", "getresource", "getreveal",
-		"getsensitive", "getsensitivity", "getusage", "listallow", "listautomated",
-		"listclassification", "listcustom", "listfindings", "listmanaged",
-		"listorganization", "listresource", "listsensitivity", "put", "search", "test",
-		"updateautomated", "updatemacie", "updatemember", "updateorganization",
-		"updateresource", "updatereveal", "updatesensitivity"
+		"getinvitations", "getmacie", "getmaster", "getresource", "getreveal", "getsensitive",
+		"getsensitivity", "getusage", "listallow", "listautomated", "listclassification",
+		"listcustom", "listfindings", "listmanaged", "listorganization", "listresource",
+		"listsensitivity", "put", "search", "test", "updateautomated", "updatemacie",
+		"updatemember", "updateorganization", "updateresource", "updatereveal",
+		"updatesensitivity"
 	],
 	"managedblockchain": ["invoke", "p"],
 	"managedblockchain-query": [""],
 	"marketplacecommerceanalytics": [""],
 	"mechanicalturk": [""],
 	"mediaconnect": [
-		"addflow", "describeflow", "discover", "grant", "listtags", "poll",
-		"purchase", "removeflow", "revoke", "start", "stop", "submit", "tag", "untag",
-		"updateflow"
+		"addflow", "describeflow", "discover", "grant", "listtags", "poll", "purchase",
+		"removeflow", "revoke", "start", "stop", "submit", "tag", "untag", "updateflow"
 	],
 	"mediaconvert": ["associate", "describe", "disassociate", "put"],
 	"mediaimport": [""],
@@ -666,8 +645,8 @@ wildcard_only_prefixes := {
 	"mediapackage-vod": ["create", "listpackaging"],
 	"mediastore": ["create"],
 	"mediatailor": [
-		"createlive", "createsource", "createvod", "listlive", "listplayback",
-		"listsource", "listvod", "putplayback"
+		"createlive", "createsource", "createvod", "listlive", "listplayback", "listsource",
+		"listvod", "putplayback"
 	],
 	"medical-imaging": ["create"],
 	"memorydb": ["createparameter", "createsubnet", "describeengine", "describeservice"],
@@ -677,9 +656,8 @@ wildcard_only_prefixes := {
 	],
 	"mgn": [
 		"batchdelete", "create", "describelaunch", "describereplication", "describesnapshot",
-		"describesource", "describevcenter", "getagentinstallation", "getchannel",
-		"initialize", "listmanaged", "listtags", "register", "sendchannel", "sendclient",
-		"verify"
+		"describesource", "describevcenter", "getagentinstallation", "getchannel", "initialize",
+		"listmanaged", "listtags", "register", "sendchannel", "sendclient", "verify"
 	],
 	"migrationhub-orchestrator": ["register", "send"],
 	"migrationhub-strategy": [""],
@@ -703,27 +681,26 @@ wildcard_only_prefixes := {
 	],
 	"opsworks-cm": [""],
 	"organizations": [
-		"creategov", "deleteresource", "describecreate", "describeresource",
-		"disablea", "enablea", "leave", "listaw", "listcreate", "listhandshakes"
+		"creategov", "deleteresource", "describecreate", "describeresource", "disablea",
+		"enablea", "leave", "listaw", "listcreate", "listhandshakes"
 	],
 	"osis": ["create", "listpipeline", "validate"],
 	"outposts": [
-		"createprivate", "getcatalog", "getprivate", "listcapacity", "listcatalog",
-		"listtags"
+		"createprivate", "getcatalog", "getprivate", "listcapacity", "listcatalog", "listtags"
 	],
 	"panorama": [
-		"create", "describenode", "describepackageimport", "get", "listnode",
-		"listpackage", "provision"
+		"create", "describenode", "describepackageimport", "get", "listnode", "listpackage",
+		"provision"
 	],
 	"partnercentral": ["create", "list", "start"],
 	"partnercentral-account-management": [""],
 	"payment-cryptography": [
-		"decrypt", "encrypt", "generatecard", "generatepin", "getparameters",
-		"import", "reencrypt", "translate", "verify"
+		"decrypt", "encrypt", "generatecard", "generatepin", "getparameters", "import",
+		"reencrypt", "translate", "verify"
 	],
 	"payments": [
-		"accept", "create", "delete", "getfinancing", "listfinancing", "listpayment",
-		"make", "update"
+		"accept", "create", "delete", "getfinancing", "listfinancing", "listpayment", "make",
+		"update"
 	],
 	"pca-connector-ad": ["createdirectory", "listdirectory", "listtags"],
 	"pca-connector-scep": ["create", "list"],
@@ -735,10 +712,9 @@ wildcard_only_prefixes := {
 	"profile": ["listaccount"],
 	"proton": [
 		"createenvironmentaccount", "createservicesync", "createtemplate", "deleteaccount",
-		"deleteservicesync", "deletetemplate", "getaccount", "getrepositorysync",
-		"getresource", "getserviceinstancesync", "getservicesync", "gettemplate",
-		"listenvironmentaccount", "listrepository", "updateaccount", "updateservicesync",
-		"updatetemplate"
+		"deleteservicesync", "deletetemplate", "getaccount", "getrepositorysync", "getresource",
+		"getserviceinstancesync", "getservicesync", "gettemplate", "listenvironmentaccount",
+		"listrepository", "updateaccount", "updateservicesync", "updatetemplate"
 	],
 	"purchase-orders": ["getconsole", "updateconsole"],
 	"q": [
@@ -747,14 +723,13 @@ wildcard_only_prefixes := {
 	],
 	"qbusiness": ["add", "listuser", "remove"],
 	"quicksight": [
-		"account", "createaccount", "createrole", "createv", "deletecustom",
-		"deleteidentity", "deleterole", "describedashboardsq", "describeip",
-		"describekey", "describeq", "describerole", "getanonymous", "getgroup",
-		"getsession", "listcustom", "listdata", "listidentity", "listk", "listrefresh",
-		"listrole", "listtopic", "listv", "registercustomer", "remove", "scope",
-		"searchdirectory", "set", "updatedashboards", "updateidentity", "updateip",
-		"updatekey", "updatepublic", "updateq", "updateresource", "updaterole",
-		"updates"
+		"account", "createaccount", "createrole", "createv", "deletecustom", "deleteidentity",
+		"deleterole", "describedashboardsq", "describeip", "describekey", "describeq",
+		"describerole", "getanonymous", "getgroup", "getsession", "listcustom", "listdata",
+		"listidentity", "listk", "listrefresh", "listrole", "listtopic", "listv",
+		"registercustomer", "remove", "scope", "searchdirectory", "set", "updatedashboards",
+		"updateidentity", "updateip", "updatekey", "updatepublic", "updateq", "updateresource",
+		"updaterole", "updates"
 	],
 	"ram": ["createresource", "enable", "getresource", "listreplace"],
 	"rds": [
@@ -765,39 +740,37 @@ wildcard_only_prefixes := {
 		"accept", "add", "authorizeendpoint", "cancelquery", "createauthentication",
 		"createendpoint", "createinbound", "createqev2", "createredshift", "createsaved",
 		"createscheduled", "deleteauthentication", "deleteendpoint", "deletesaved",
-		"deletescheduled", "describeaccount", "describeauthentication",
-		"describeclusterdb", "describeclustersecurity", "describeclustersubnet",
-		"describecustom", "describedata", "describedefault", "describeendpoint",
-		"describeevent", "describehsm", "describeinbound", "describenode",
-		"describeorderable", "describeqev2", "describeredshift", "describereserved",
-		"describesaved", "describescheduled", "describesnapshotcopy", "describetable",
-		"execute", "fetch", "getreserved", "list", "modifyauthentication",
-		"modifyendpoint", "modifysaved", "modifyscheduled", "purchase", "revokeendpoint",
-		"update", "view"
+		"deletescheduled", "describeaccount", "describeauthentication", "describeclusterdb",
+		"describeclustersecurity", "describeclustersubnet", "describecustom", "describedata",
+		"describedefault", "describeendpoint", "describeevent", "describehsm",
+		"describeinbound", "describenode", "describeorderable", "describeqev2",
+		"describeredshift", "describereserved", "describesaved", "describescheduled",
+		"describesnapshotcopy", "describetable", "execute", "fetch", "getreserved", "list",
+		"modifyauthentication", "modifyendpoint", "modifysaved", "modifyscheduled", "purchase",
+		"revokeendpoint", "update", "view"
 	],
 	"redshift-data": ["cancel", "getstatement"],
 	"redshift-serverless": [
-		"createusage", "deleteresource", "deletescheduled",
-		"deletesnapshotcopy", "deleteusage", "describe", "getresource",
-		"getscheduled", "gettable", "getusage", "listcustom", "listscheduled",
-		"listtable", "listusage", "put", "updatescheduled",
+		"createusage", "deleteresource", "deletescheduled", "deletesnapshotcopy", "deleteusage",
+		"describe", "getresource", "getscheduled", "gettable", "getusage", "listcustom",
+		"listscheduled", "listtable", "listusage", "put", "updatescheduled",
 		"updatesnapshotcopy", "updateusage"
 	],
 	"refactor-spaces": ["create", "deleteresource", "getresource", "listtags", "put"],
 	"rekognition": [
 		"compare", "createface", "detectprotective", "get", "listmedia", "recognize",
-		"startcelebrity", "startcontent", "startfaceliveness", "startlabel",
-		"startperson", "startsegment", "starttext"
+		"startcelebrity", "startcontent", "startfaceliveness", "startlabel", "startperson",
+		"startsegment", "starttext"
 	],
 	"repostspace": ["create"],
 	"resiliencehub": [
-		"createresiliency", "describemetrics", "listresiliency", "listsuggested",
-		"listtags", "startmetrics"
+		"createresiliency", "describemetrics", "listresiliency", "listsuggested", "listtags",
+		"startmetrics"
 	],
 	"resource-explorer": [""],
 	"resource-explorer-2": [
-		"associate", "batch", "create", "disassociate", "getaccount",
-		"getdefault", "listindexes", "listmanaged", "listsupported"
+		"associate", "batch", "create", "disassociate", "getaccount", "getdefault",
+		"listindexes", "listmanaged", "listsupported"
 	],
 	"resource-groups": ["create", "getaccount", "listresource", "search", "updateaccount"],
 	"rhelkb": [""],
@@ -808,20 +781,18 @@ wildcard_only_prefixes := {
 	"rolesanywhere": ["create", "import", "list"],
 	"route53": [
 		"createcidr", "createhealth", "createhosted", "createreusable", "getaccount",
-		"getchecker", "getgeo", "listgeo", "listhealth", "listhosted", "listreusable",
-		"test"
+		"getchecker", "getgeo", "listgeo", "listhealth", "listhosted", "listreusable", "test"
 	],
 	"route53-recovery-cluster": ["list"],
 	"route53-recovery-control-config": ["listassociated", "listcontrol", "listrouting", "listtags"],
 	"route53-recovery-readiness": ["createcross", "deletecross", "list"],
 	"route53domains": [""],
 	"route53profiles": [
-		"associate", "create", "delete", "disassociate", "getprofileresource",
-		"list", "update"
+		"associate", "create", "delete", "disassociate", "getprofileresource", "list", "update"
 	],
 	"route53resolver": [
-		"createresolverquery", "listfirewallrulegroup", "listoutpost",
-		"listresolverquery", "listresolverrule"
+		"createresolverquery", "listfirewallrulegroup", "listoutpost", "listresolverquery",
+		"listresolverrule"
 	],
 	"rum": ["listapp", "listtags"],
 	"s3": [
@@ -833,13 +804,13 @@ wildcard_only_prefixes := {
 	"sagemaker": [
 		"createlineage", "deletelineage", "deleteresource", "describelineage", "disable",
 		"enable", "getlineage", "getresource", "getsagemaker", "getsearch", "listapp",
-		"listauto", "listcandidates", "listcode", "listcompilation", "listdata",
-		"listdevice", "listedge", "listendpoint", "listfeature", "listflow", "listhuman",
-		"listhyper", "listinference", "listlineage", "listmlflow", "listmodelbias",
+		"listauto", "listcandidates", "listcode", "listcompilation", "listdata", "listdevice",
+		"listedge", "listendpoint", "listfeature", "listflow", "listhuman", "listhyper",
+		"listinference", "listlineage", "listmlflow", "listmodelbias",
 		"listmodelexplainability", "listmodelquality", "listmonitoring", "listnotebook",
 		"listoptimization", "listpartner", "listprocessing", "listresource", "liststage",
-		"liststudio", "listsubscribed", "listtransform", "listtrial", "listuser",
-		"putlineage", "putresource", "query", "render"
+		"liststudio", "listsubscribed", "listtransform", "listtrial", "listuser", "putlineage",
+		"putresource", "query", "render"
 	],
 	"sagemaker-geospatial": ["listearth", "listraster", "listvector", "search"],
 	"sagemaker-groundtruth-synthetic": [""],
@@ -851,38 +822,36 @@ wildcard_only_prefixes := {
 	"secretsmanager": ["batch", "getrandom"],
 	"securityhub": [
 		"batchgetconfiguration", "batchgetsecurity", "batchgetstandards",
-		"batchupdatestandards", "createautomation", "createconfiguration",
-		"createfinding", "getsecurity", "listautomation", "listconfiguration",
-		"listfinding", "listsecurity", "liststandards"
+		"batchupdatestandards", "createautomation", "createconfiguration", "createfinding",
+		"getsecurity", "listautomation", "listconfiguration", "listfinding", "listsecurity",
+		"liststandards"
 	],
 	"securitylake": [
 		"createdatalakeexception", "deletedatalakeexception", "deregister",
-		"getdatalakeexception", "listdata", "listlog", "register",
-		"updatedatalakeexception"
+		"getdatalakeexception", "listdata", "listlog", "register", "updatedatalakeexception"
 	],
 	"serverlessrepo": ["search"],
 	"servicecatalog": [
 		"associatebudget", "associateproduct", "batch", "copy", "createprovisioned",
-		"createservice", "createtag", "deleteprovisioned", "deleteservice",
-		"deletetag", "describecopy", "describeprovisioned", "describeservice",
-		"describetag", "disable", "disassociatebudget", "disassociateproduct",
-		"enable", "execute", "getaw", "getprovisioned", "listaccepted",
-		"listbudgets", "listconstraints", "listorganization", "listprovisioned",
-		"listprovisioningartifactsfor", "listrecord", "listresources", "liststack",
-		"notify", "scan", "search", "sync", "terminate", "updateprovisioned",
+		"createservice", "createtag", "deleteprovisioned", "deleteservice", "deletetag",
+		"describecopy", "describeprovisioned", "describeservice", "describetag", "disable",
+		"disassociatebudget", "disassociateproduct", "enable", "execute", "getaw",
+		"getprovisioned", "listaccepted", "listbudgets", "listconstraints", "listorganization",
+		"listprovisioned", "listprovisioningartifactsfor", "listrecord", "listresources",
+		"liststack", "notify", "scan", "search", "sync", "terminate", "updateprovisioned",
 		"updateservice", "updatetag"
 	],
 	"servicediscovery": [
-		"createhttp", "createprivate", "createpublic", "discover", "getinstances",
-		"list", "tag", "untag", "updateinstance"
+		"createhttp", "createprivate", "createpublic", "discover", "getinstances", "list",
+		"tag", "untag", "updateinstance"
 	],
 	"serviceextract": [""],
 	"servicequotas": ["associate", "delete", "disassociate", "get", "list", "tag", "untag"],
 	"ses": [
 		"clone", "createaddon", "createconfigurationsettracking", "createexport",
 		"createimport", "createingress", "createreceipt", "createrule", "createtraffic",
-		"deleteconfigurationsettracking", "deleteidentity", "deletereceipt",
-		"deletesuppressed", "deleteverified", "describe", "getaccount", "getblacklist",
+		"deleteconfigurationsettracking", "deleteidentity", "deletereceipt", "deletesuppressed",
+		"deleteverified", "describe", "getaccount", "getblacklist",
 		"getdeliverabilitydashboard", "getdomaindeliverability", "getidentity", "getmessage",
 		"getsend", "getsuppressed", "listaddon", "listarchive", "listconfiguration",
 		"listcustom", "listdedicated", "listdeliverability", "listdomain", "listemail",
@@ -902,12 +871,11 @@ wildcard_only_prefixes := {
 	"simspaceweaver": ["listtags"],
 	"sms": [""],
 	"sms-voice": [
-		"createconfiguration", "createopt", "createprotect", "createverified",
-		"deleteaccount", "deleteconfigurationsetevent", "deletemedia", "deletetext",
-		"deletevoice", "describeaccount", "describeregistrationsection",
-		"describeregistrationtype", "describespend", "getconfiguration",
-		"listconfiguration", "requestsender", "setmedia", "settext", "setvoice",
-		"updateconfiguration"
+		"createconfiguration", "createopt", "createprotect", "createverified", "deleteaccount",
+		"deleteconfigurationsetevent", "deletemedia", "deletetext", "deletevoice",
+		"describeaccount", "describeregistrationsection", "describeregistrationtype",
+		"describespend", "getconfiguration", "listconfiguration", "requestsender", "setmedia",
+		"settext", "setvoice", "updateconfiguration"
 	],
 	"snow-device-management": ["create", "listtags"],
 	"snowball": [""],
@@ -918,9 +886,9 @@ wildcard_only_prefixes := {
 	],
 	"social-messaging": ["associate", "listlinked"],
 	"sqlworkbench": [
-		"batchdelete", "deleteq", "deletesql", "generate", "getaccount",
-		"getautocompletion", "getq", "getschema", "getsql", "getuser", "listquery",
-		"listredshift", "listsample", "listtagged", "pass", "put", "updateaccount"
+		"batchdelete", "deleteq", "deletesql", "generate", "getaccount", "getautocompletion",
+		"getq", "getschema", "getsql", "getuser", "listquery", "listredshift", "listsample",
+		"listtagged", "pass", "put", "updateaccount"
 	],
 	"ssm": [
 		"createmaintenance", "createops", "createpatch", "describeavailable",
@@ -943,9 +911,8 @@ wildcard_only_prefixes := {
 	"sso": [
 		"associate", "createapplicationinstance", "createmanaged", "deleteapplicationinstance",
 		"deletemanaged", "describeregistered", "disassociate", "getmanaged", "getmfa", "gets",
-		"import", "listapplicationinstance", "listdirectory", "listprofile", "putmfa",
-		"search", "start", "updateapplicationinstance", "updatedirectory", "updatemanaged",
-		"updates"
+		"import", "listapplicationinstance", "listdirectory", "listprofile", "putmfa", "search",
+		"start", "updateapplicationinstance", "updatedirectory", "updatemanaged", "updates"
 	],
 	"sso-directory": [""],
 	"states": ["invoke", "reveal", "send", "test", "validate"],
@@ -960,13 +927,12 @@ wildcard_only_prefixes := {
 	"tag": [""],
 	"tax": [""],
 	"textract": [
-		"analyze", "detect", "getdocument", "getexpense", "getlending", "listadapter",
-		"start"
+		"analyze", "detect", "getdocument", "getexpense", "getlending", "listadapter", "start"
 	],
 	"thinclient": ["create", "listsoftware", "listtags"],
 	"timestream": [
-		"cancel", "createscheduled", "describeaccount", "describebatch", "get",
-		"listbatch", "listscheduled", "resume", "updateaccount"
+		"cancel", "createscheduled", "describeaccount", "describebatch", "get", "listbatch",
+		"listscheduled", "resume", "updateaccount"
 	],
 	"timestream-influxdb": ["createdbparameter", "list"],
 	"tiros": [""],
@@ -976,8 +942,8 @@ wildcard_only_prefixes := {
 	"translate": ["describe", "listparallel", "listtext", "stop"],
 	"trustedadvisor": [
 		"batch", "create", "delete", "describeaccount", "describenotification",
-		"describeorganization", "describerisk", "describeservice", "download",
-		"generate", "get", "list", "set", "update"
+		"describeorganization", "describerisk", "describeservice", "download", "generate",
+		"get", "list", "set", "update"
 	],
 	"ts": ["start"],
 	"user-subscriptions": [""],
@@ -986,38 +952,36 @@ wildcard_only_prefixes := {
 	"voiceid": ["describecompliance", "register"],
 	"vpc-lattice": ["listaccess", "listservice", "listtags"],
 	"waf": [
-		"getchange", "listactivated", "listbyte", "listgeo", "listi", "listlogging",
-		"listrate", "listregex", "listrule", "listsize", "listsql", "listsubscribed",
-		"listweb", "listxss"
+		"getchange", "listactivated", "listbyte", "listgeo", "listi", "listlogging", "listrate",
+		"listregex", "listrule", "listsize", "listsql", "listsubscribed", "listweb", "listxss"
 	],
 	"waf-regional": [
-		"getchange", "listactivated", "listbyte", "listgeo", "listi", "listlogging",
-		"listrate", "listregex", "listrule", "listsize", "listsql", "listsubscribed",
-		"listweb", "listxss"
+		"getchange", "listactivated", "listbyte", "listgeo", "listi", "listlogging", "listrate",
+		"listregex", "listrule", "listsize", "listsql", "listsubscribed", "listweb", "listxss"
 	],
 	"wafv2": [
 		"check", "createa", "deletea", "describe", "generate", "getdecrypted", "getmobile",
-		"lista", "listi", "listlogging", "listmanaged", "listmobile", "listregex",
-		"listrule", "listweb"
+		"lista", "listi", "listlogging", "listmanaged", "listmobile", "listregex", "listrule",
+		"listweb"
 	],
 	"wam": [""],
 	"wellarchitected": [
-		"configure", "createreview", "getconsolidated", "getglobal", "import",
-		"listshare", "updateglobal", "updateshare"
+		"configure", "createreview", "getconsolidated", "getglobal", "import", "listshare",
+		"updateglobal", "updateshare"
 	],
 	"wickr": ["delete", "list"],
 	"wisdom": ["createknowledge", "listknowledge", "listtags"],
 	"workdocs": [
-		"abort", "activate", "add", "check", "create", "deactivate", "delete",
-		"deregister", "describe", "download", "get", "initiate", "register", "remove",
-		"restore", "search", "update"
+		"abort", "activate", "add", "check", "create", "deactivate", "delete", "deregister",
+		"describe", "download", "get", "initiate", "register", "remove", "restore", "search",
+		"update"
 	],
 	"worklink": ["create"],
 	"workmail": ["createidentity", "deleteidentitycenter"],
 	"workspaces": [
 		"accept", "createaccount", "createconnection", "createip", "deleteaccount",
-		"describeaccount", "describeworkspacesconnection", "get", "importworkspace",
-		"list", "reject"
+		"describeaccount", "describeworkspacesconnection", "get", "importworkspace", "list",
+		"reject"
 	],
 	"workspaces-web": [
 		"createbrowser", "createip", "createnetwork", "createtrust", "createuser",
@@ -1027,228 +991,219 @@ wildcard_only_prefixes := {
 		"batch", "cancel", "deleteresource", "getdistinct", "getencryption", "getindexing",
 		"getinsight", "getretrieved", "getsampling", "getservice", "gettime", "gettrace",
 		"listresource", "listretrieved", "put", "start", "updateindexing", "updatetrace"
-	],
-}
+	]
+}`)
 
-wildcard_only_actions := {
-	"a2c": {},
-	"a4b": {
+wildcard_only_actions := json.unmarshal(`{
+	"a2c": [],
+	"a4b": [
 		"associateskillwithusers", "createcontact", "createprofile", "getconferencepreference",
 		"listgatewaygroups", "sendannouncement"
-	},
-	"access-analyzer": {"listanalyzers"},
-	"acm": {"listcertificates"},
-	"acm-pca": {"createcertificateauthority"},
-	"activate": {},
-	"airflow": {"listenvironments"},
-	"amplify": {"listapps"},
-	"amplifyuibuilder": {"getmetadata", "listcomponents", "listforms", "listthemes"},
-	"appconfig": {"createapplication", "listapplications", "listdeploymentstrategies"},
-	"appfabric": {"createappbundle", "listappbundles"},
-	"appflow": {"describeconnectorprofiles", "describeconnectors", "describeflows"},
-	"application-cost-profiler": {},
-	"application-signals": {"getservice"},
-	"application-transformation": {},
-	"applicationinsights": {},
-	"appmesh": {"listmeshes"},
-	"appmesh-preview": {"listmeshes"},
-	"apprunner": {"listconnections", "listservices"},
-	"appstream": {"createappblock", "createuser", "deleteuser", "describeusers"},
-	"appstudio": {},
-	"appsync": {
+	],
+	"access-analyzer": ["listanalyzers"],
+	"acm": ["listcertificates"],
+	"acm-pca": ["createcertificateauthority"],
+	"activate": [],
+	"airflow": ["listenvironments"],
+	"amplify": ["listapps"],
+	"amplifyuibuilder": ["getmetadata", "listcomponents", "listforms", "listthemes"],
+	"appconfig": ["createapplication", "listapplications", "listdeploymentstrategies"],
+	"appfabric": ["createappbundle", "listappbundles"],
+	"appflow": ["describeconnectorprofiles", "describeconnectors", "describeflows"],
+	"application-cost-profiler": [],
+	"application-signals": ["getservice"],
+	"application-transformation": [],
+	"applicationinsights": [],
+	"appmesh": ["listmeshes"],
+	"appmesh-preview": ["listmeshes"],
+	"apprunner": ["listconnections", "listservices"],
+	"appstream": ["createappblock", "createuser", "deleteuser", "describeusers"],
+	"appstudio": [],
+	"appsync": [
 		"createfunction", "createresolver", "createtype", "deleteapicache", "deleteapikey",
 		"deletefunction", "deleteresolver", "deletetype", "getapicache", "getfunction",
 		"getresolver", "gettype", "listfunctions", "startschemacreation", "updateapicache",
 		"updateapikey", "updatefunction", "updateresolver", "updatetype"
-	},
-	"apptest": {"listtestcases", "listtestconfigurations", "listtestruns", "listtestsuites"},
-	"aps": {"createworkspace", "listscrapers", "listworkspaces"},
-	"arsenal": {},
-	"athena": {
+	],
+	"apptest": ["listtestcases", "listtestconfigurations", "listtestruns", "listtestsuites"],
+	"aps": ["createworkspace", "listscrapers", "listworkspaces"],
+	"arsenal": [],
+	"athena": [
 		"getcatalogs", "getnamespace", "getnamespaces", "getqueryexecutions", "gettable",
 		"gettables", "listdatacatalogs", "listexecutors"
-	},
-	"auditmanager": {
+	],
+	"auditmanager": [
 		"createassessment", "createassessmentframework", "createcontrol",
-		"deleteassessmentframeworkshare", "getdelegations", "getsettings",
-		"listnotifications", "updateassessmentframeworkshare", "updatesettings"
-	},
-	"autoscaling-plans": {},
-	"aws-marketplace": {
-		"describeagreement", "describeassessment", "describebuilds",
-		"describetask", "getentitlements", "listassessments", "listbuilds",
-		"listentities", "listtasks", "startbuild", "subscribe", "unsubscribe"
-	},
-	"aws-marketplace-management": {},
-	"aws-portal": {},
-	"awsconnector": {},
-	"b2bi": {
+		"deleteassessmentframeworkshare", "getdelegations", "getsettings", "listnotifications",
+		"updateassessmentframeworkshare", "updatesettings"
+	],
+	"autoscaling-plans": [],
+	"aws-marketplace": [
+		"describeagreement", "describeassessment", "describebuilds", "describetask",
+		"getentitlements", "listassessments", "listbuilds", "listentities", "listtasks",
+		"startbuild", "subscribe", "unsubscribe"
+	],
+	"aws-marketplace-management": [],
+	"aws-portal": [],
+	"awsconnector": [],
+	"b2bi": [
 		"createprofile", "createtransformer", "listcapabilities", "listpartnerships",
 		"listprofiles", "listtransformers"
-	},
-	"backup": {
-		"describebackupjob", "describereportjob", "listbackupplans",
-		"listbackupplantemplates", "listbackupvaults", "listframeworks",
-		"listprotectedresources", "listrecoverypointsbyresource", "listrestoretestingplans"
-	},
-	"backup-gateway": {"listgateways", "listhypervisors"},
-	"backup-storage": {},
-	"batch": {"listjobs"},
-	"bcm-data-exports": {"listexports", "listtables"},
-	"bcm-pricing-calculator": {
-		"createbillscenario", "createworkloadestimate", "getpreferences",
-		"listbillestimates", "listbillscenarios", "listworkloadestimates",
-		"updatepreferences"
-	},
-	"bedrock": {
+	],
+	"backup": [
+		"describebackupjob", "describereportjob", "listbackupplans", "listbackupplantemplates",
+		"listbackupvaults", "listframeworks", "listprotectedresources",
+		"listrecoverypointsbyresource", "listrestoretestingplans"
+	],
+	"backup-gateway": ["listgateways", "listhypervisors"],
+	"backup-storage": [],
+	"batch": ["listjobs"],
+	"bcm-data-exports": ["listexports", "listtables"],
+	"bcm-pricing-calculator": [
+		"createbillscenario", "createworkloadestimate", "getpreferences", "listbillestimates",
+		"listbillscenarios", "listworkloadestimates", "updatepreferences"
+	],
+	"bedrock": [
 		"createagent", "createflow", "createguardrail", "createprompt",
 		"getfoundationmodelavailability", "invokebuilder", "listagents", "listflows"
-	},
-	"billing": {},
-	"billingconductor": {
-		"createpricingrule", "listcustomlineitems", "listpricingplans",
-		"listpricingrules"
-	},
-	"braket": {"getdevice"},
-	"budgets": {"describebudgetactionsforaccount"},
-	"bugbust": {"listevents"},
-	"cases": {"createdomain", "listdomains"},
-	"ce": {
+	],
+	"billing": [],
+	"billingconductor": [
+		"createpricingrule", "listcustomlineitems", "listpricingplans", "listpricingrules"
+	],
+	"braket": ["getdevice"],
+	"budgets": ["describebudgetactionsforaccount"],
+	"bugbust": ["listevents"],
+	"cases": ["createdomain", "listdomains"],
+	"ce": [
 		"deletereport", "describereport", "getpreferences", "gettags", "updatepreferences",
 		"updatereport"
-	},
-	"chime": {
-		"associatephonenumberswithvoiceconnectorgroup", "batchupdateuser",
-		"connectdirectory", "createaccount", "createappinstance", "createappinstancebot",
-		"createappinstanceuser", "createbot", "createmediainsightspipelineconfiguration",
-		"createmeeting", "createsipmediaapplication", "createuser", "createvoiceconnector",
-		"deletedelegate", "deletedomain", "deletegroups", "deletesiprule",
-		"deletevoiceconnectorgroup", "disassociatephonenumbersfromvoiceconnectorgroup",
-		"getbot", "getdomain", "getmeetingdetail", "getroom", "getsiprule",
-		"getvoiceconnectorgroup", "listbots", "listdelegates", "listdirectories",
-		"listdomains", "listgroups", "listmeetingevents", "listusers",
-		"listvoiceconnectorgroups", "listvoiceconnectors", "listvoiceprofiledomains",
-		"updatebot"
-	},
-	"cleanrooms": {"listcollaborations", "listconfiguredtables", "listmemberships"},
-	"cleanrooms-ml": {
-		"createconfiguredmodelalgorithm", "deletemlconfiguration",
-		"getmlconfiguration", "listaudiencemodels", "listcollaborationtrainedmodels"
-	},
-	"cloud9": {"listenvironments"},
-	"clouddirectory": {"createschema", "listdirectories"},
-	"cloudformation": {
+	],
+	"chime": [
+		"associatephonenumberswithvoiceconnectorgroup", "batchupdateuser", "connectdirectory",
+		"createaccount", "createappinstance", "createappinstancebot", "createappinstanceuser",
+		"createbot", "createmediainsightspipelineconfiguration", "createmeeting",
+		"createsipmediaapplication", "createuser", "createvoiceconnector", "deletedelegate",
+		"deletedomain", "deletegroups", "deletesiprule", "deletevoiceconnectorgroup",
+		"disassociatephonenumbersfromvoiceconnectorgroup", "getbot", "getdomain",
+		"getmeetingdetail", "getroom", "getsiprule", "getvoiceconnectorgroup", "listbots",
+		"listdelegates", "listdirectories", "listdomains", "listgroups", "listmeetingevents",
+		"listusers", "listvoiceconnectorgroups", "listvoiceconnectors",
+		"listvoiceprofiledomains", "updatebot"
+	],
+	"cleanrooms": ["listcollaborations", "listconfiguredtables", "listmemberships"],
+	"cleanrooms-ml": [
+		"createconfiguredmodelalgorithm", "deletemlconfiguration", "getmlconfiguration",
+		"listaudiencemodels", "listcollaborationtrainedmodels"
+	],
+	"cloud9": ["listenvironments"],
+	"clouddirectory": ["createschema", "listdirectories"],
+	"cloudformation": [
 		"createresource", "createstackset", "deleteresource", "describepublisher",
-		"listexports", "listimports", "liststacks", "liststacksets",
-		"updateresource"
-	},
-	"cloudfront": {
+		"listexports", "listimports", "liststacks", "liststacksets", "updateresource"
+	],
+	"cloudfront": [
 		"createkeygroup", "deletekeygroup", "listfunctions", "listusages",
 		"updatefieldlevelencryptionconfig", "updatekeygroup"
-	},
-	"cloudhsm": {"deletehsm"},
-	"cloudshell": {"createenvironment"},
-	"cloudtrail": {
+	],
+	"cloudhsm": ["deletehsm"],
+	"cloudshell": ["createenvironment"],
+	"cloudtrail": [
 		"describetrails", "getimport", "listchannels", "listdashboards", "listtrails",
 		"startimport", "stopimport"
-	},
-	"cloudwatch": {
-		"getmetricdata", "getmetricstatistics", "link", "listdashboards",
-		"putmetricdata"
-	},
-	"codeartifact": {"listdomains", "listrepositories"},
-	"codebuild": {
-		"listbuildbatches", "listbuilds", "listfleets", "listprojects",
-		"listreportgroups", "listreports", "listrepositories"
-	},
-	"codecatalyst": {"createspace", "listconnections"},
-	"codeconnections": {"createconnection", "createhost", "listhosts"},
-	"codedeploy": {
+	],
+	"cloudwatch": [
+		"getmetricdata", "getmetricstatistics", "link", "listdashboards", "putmetricdata"
+	],
+	"codeartifact": ["listdomains", "listrepositories"],
+	"codebuild": [
+		"listbuildbatches", "listbuilds", "listfleets", "listprojects", "listreportgroups",
+		"listreports", "listrepositories"
+	],
+	"codecatalyst": ["createspace", "listconnections"],
+	"codeconnections": ["createconnection", "createhost", "listhosts"],
+	"codedeploy": [
 		"batchgetdeploymenttargets", "getdeploymenttarget", "listapplications",
 		"listdeploymentconfigs", "listdeploymenttargets"
-	},
-	"codedeploy-commands-secure": {},
-	"codeguru": {},
-	"codeguru-security": {"listscans"},
-	"codepipeline": {"listactiontypes", "listpipelines", "listruletypes"},
-	"codestar": {"createproject", "listprojects"},
-	"codestar-connections": {"createconnection", "createhost", "listhosts"},
-	"codestar-notifications": {"deletetarget", "listtargets"},
-	"codewhisperer": {"listprofiles"},
-	"cognito-identity": {
-		"deleteidentities", "describeidentity", "getid", "getopenidtoken",
-		"unlinkidentity"
-	},
-	"cognito-idp": {
-		"createuserpool", "deleteuser", "deleteuserattributes",
-		"describeuserpooldomain", "getdevice", "getuser", "listdevices",
-		"listuserpools", "setusersettings", "updateuserattributes"
-	},
-	"comprehend": {"detectsentiment", "detectsyntax", "listendpoints", "listflywheels"},
-	"comprehendmedical": {},
-	"compute-optimizer": {},
-	"config": {
+	],
+	"codedeploy-commands-secure": [],
+	"codeguru": [],
+	"codeguru-security": ["listscans"],
+	"codepipeline": ["listactiontypes", "listpipelines", "listruletypes"],
+	"codestar": ["createproject", "listprojects"],
+	"codestar-connections": ["createconnection", "createhost", "listhosts"],
+	"codestar-notifications": ["deletetarget", "listtargets"],
+	"codewhisperer": ["listprofiles"],
+	"cognito-identity": [
+		"deleteidentities", "describeidentity", "getid", "getopenidtoken", "unlinkidentity"
+	],
+	"cognito-idp": [
+		"createuserpool", "deleteuser", "deleteuserattributes", "describeuserpooldomain",
+		"getdevice", "getuser", "listdevices", "listuserpools", "setusersettings",
+		"updateuserattributes"
+	],
+	"comprehend": ["detectsentiment", "detectsyntax", "listendpoints", "listflywheels"],
+	"comprehendmedical": [],
+	"compute-optimizer": [],
+	"config": [
 		"deleteconfigurationrecorder", "deleteremediationexceptions",
 		"describeconfigurationaggregators", "describeconformancepacks",
 		"describeconformancepackstatus", "describeremediationexceptions",
 		"getcompliancedetailsbyresource", "putconfigurationrecorder", "putevaluations",
 		"putremediationexceptions"
-	},
-	"connect": {"createinstance", "listinstances"},
-	"connect-campaigns": {"listcampaigns"},
-	"consolidatedbilling": {},
-	"controlcatalog": {"listdomains", "listobjectives"},
-	"controltower": {
-		"disableguardrail", "enablebaseline", "enableguardrail",
-		"getbaselineoperation", "getlandingzoneoperation", "getlandingzonestatus",
-		"listbaselines"
-	},
-	"cost-optimization-hub": {},
-	"customer-verification": {},
-	"databrew": {
+	],
+	"connect": ["createinstance", "listinstances"],
+	"connect-campaigns": ["listcampaigns"],
+	"consolidatedbilling": [],
+	"controlcatalog": ["listdomains", "listobjectives"],
+	"controltower": [
+		"disableguardrail", "enablebaseline", "enableguardrail", "getbaselineoperation",
+		"getlandingzoneoperation", "getlandingzonestatus", "listbaselines"
+	],
+	"cost-optimization-hub": [],
+	"customer-verification": [],
+	"databrew": [
 		"listdatasets", "listjobs", "listprojects", "listrecipes", "listrulesets",
 		"listschedules"
-	},
-	"dataexchange": {"createjob", "listdatagrants", "listdatasets", "listjobs"},
-	"datasync": {"createagent", "listagents", "listlocations"},
-	"datazone": {
-		"deleteconnection", "deletedomainunit", "deletelisting", "deleterule",
-		"getconnection", "getdomainunit", "getlisting", "getrule", "listconnections",
-		"listnotifications", "listrules", "updateconnection", "updatedomainunit",
-		"updaterule"
-	},
-	"dax": {"describeevents"},
-	"dbqms": {},
-	"deepracer": {
+	],
+	"dataexchange": ["createjob", "listdatagrants", "listdatasets", "listjobs"],
+	"datasync": ["createagent", "listagents", "listlocations"],
+	"datazone": [
+		"deleteconnection", "deletedomainunit", "deletelisting", "deleterule", "getconnection",
+		"getdomainunit", "getlisting", "getrule", "listconnections", "listnotifications",
+		"listrules", "updateconnection", "updatedomainunit", "updaterule"
+	],
+	"dax": ["describeevents"],
+	"dbqms": [],
+	"deepracer": [
 		"createcar", "createleaderboard", "getalias", "getcars", "listleaderboards",
 		"listmodels", "listprivateleaderboards", "listtracks"
-	},
-	"detective": {"creategraph", "listgraphs", "listinvitations"},
-	"devicefarm": {
+	],
+	"detective": ["creategraph", "listgraphs", "listinvitations"],
+	"devicefarm": [
 		"createproject", "createtestgridproject", "listdeviceinstances", "listdevices",
 		"listprojects", "listtestgridprojects"
-	},
-	"directconnect": {
-		"createdirectconnectgateway",
-		"deletedirectconnectgatewayassociationproposal", "describelocations",
-		"describevirtualgateways", "updatedirectconnectgatewayassociation"
-	},
-	"discovery": {},
-	"dlm": {"getlifecyclepolicies"},
-	"dms": {
+	],
+	"directconnect": [
+		"createdirectconnectgateway", "deletedirectconnectgatewayassociationproposal",
+		"describelocations", "describevirtualgateways", "updatedirectconnectgatewayassociation"
+	],
+	"discovery": [],
+	"dlm": ["getlifecyclepolicies"],
+	"dms": [
 		"createdataprovider", "createendpoint", "createreplicationinstance",
 		"describecertificates", "describeconnections", "describedatamigrations",
 		"describereplicationconfigs", "describereplicationinstances", "describereplications",
 		"describereplicationtasks", "startrecommendations"
-	},
-	"docdb-elastic": {"createcluster"},
-	"drs": {"describejobs", "describerecoveryinstances"},
-	"ds": {"createdirectory", "describedirectories", "describesnapshots", "describetrusts"},
-	"dynamodb": {
-		"describeendpoints", "describelimits", "listbackups", "listexports",
-		"listimports", "liststreams", "listtables"
-	},
-	"ec2": {
+	],
+	"docdb-elastic": ["createcluster"],
+	"drs": ["describejobs", "describerecoveryinstances"],
+	"ds": ["createdirectory", "describedirectories", "describesnapshots", "describetrusts"],
+	"dynamodb": [
+		"describeendpoints", "describelimits", "listbackups", "listexports", "listimports",
+		"liststreams", "listtables"
+	],
+	"ec2": [
 		"associateipambyoasn", "describefleets", "describefpgaimages", "describeimages",
 		"describeinstances", "describeinstancestatus", "describeinstancetopology",
 		"describeregions", "describesecuritygrouprules", "describesecuritygroups",
@@ -1256,67 +1211,64 @@ wildcard_only_actions := {
 		"describevpcendpoints", "describevpcendpointserviceconfigurations",
 		"describevpcendpointservices", "describevpcs", "disassociateipambyoasn",
 		"getvpnconnectiondevicetypes", "modifyinstancemetadatadefaults"
-	},
-	"ec2messages": {},
-	"ecr": {"describeregistry"},
-	"ecs": {"describetaskdefinition", "listclusters"},
-	"eks": {
+	],
+	"ec2messages": [],
+	"ecr": ["describeregistry"],
+	"ecs": ["describetaskdefinition", "listclusters"],
+	"eks": [
 		"createcluster", "describeaddonconfiguration", "describeaddonversions",
 		"listaccesspolicies", "listclusters"
-	},
-	"elasticache": {"describeevents", "describereservedcachenodesofferings"},
-	"elasticbeanstalk": {"listplatformbranches"},
-	"elasticmapreduce": {
-		"createrepository", "createstudio", "deleterepository",
-		"describerepository", "listclusters", "listeditors", "listrepositories",
-		"updaterepository"
-	},
-	"elastictranscoder": {
-		"createpipeline", "createpreset", "listjobsbystatus", "listpipelines",
-		"listpresets"
-	},
-	"elemental-activations": {},
-	"elemental-appliances-software": {"getorder", "gettaxes"},
-	"elemental-support-cases": {},
-	"elemental-support-content": {},
-	"emr-containers": {"listjobtemplates"},
-	"emr-serverless": {"listapplications"},
-	"entityresolution": {
-		"getpolicy", "listidmappingworkflows", "listidnamespaces",
-		"listmatchingworkflows"
-	},
-	"es": {
+	],
+	"elasticache": ["describeevents", "describereservedcachenodesofferings"],
+	"elasticbeanstalk": ["listplatformbranches"],
+	"elasticmapreduce": [
+		"createrepository", "createstudio", "deleterepository", "describerepository",
+		"listclusters", "listeditors", "listrepositories", "updaterepository"
+	],
+	"elastictranscoder": [
+		"createpipeline", "createpreset", "listjobsbystatus", "listpipelines", "listpresets"
+	],
+	"elemental-activations": [],
+	"elemental-appliances-software": ["getorder", "gettaxes"],
+	"elemental-support-cases": [],
+	"elemental-support-content": [],
+	"emr-containers": ["listjobtemplates"],
+	"emr-serverless": ["listapplications"],
+	"entityresolution": [
+		"getpolicy", "listidmappingworkflows", "listidnamespaces", "listmatchingworkflows"
+	],
+	"es": [
 		"createapplication", "createpackage", "deletepackage", "describepackages",
 		"listdomainnames", "listversions"
-	},
-	"events": {
+	],
+	"events": [
 		"listarchives", "listconnections", "listendpoints", "listpartnereventsources",
 		"listreplays", "putpermission", "removepermission"
-	},
-	"finspace": {"createkxenvironment", "listkxenvironments"},
-	"fis": {"listactions", "listexperiments", "listexperimenttemplates"},
-	"fms": {"listpolicies", "listresourcesets"},
-	"forecast": {"listexplainabilities", "listmonitors"},
-	"frauddetector": {"createlist", "createvariable"},
-	"freertos": {"createsubscription"},
-	"freetier": {},
-	"fsx": {
+	],
+	"finspace": ["createkxenvironment", "listkxenvironments"],
+	"fis": ["listactions", "listexperiments", "listexperimenttemplates"],
+	"fms": ["listpolicies", "listresourcesets"],
+	"forecast": ["listexplainabilities", "listmonitors"],
+	"frauddetector": ["createlist", "createvariable"],
+	"freertos": ["createsubscription"],
+	"freetier": [],
+	"fsx": [
 		"describebackups", "describefilecaches", "describefilesystems", "describesnapshots",
 		"describevolumes"
-	},
-	"gamelift": {
+	],
+	"gamelift": [
 		"createalias", "createbuild", "createfleet", "createlocation", "createscript",
 		"describefleetattributes", "describefleetcapacity", "describefleetutilization",
-		"listaliases", "listbuilds", "listcontainerfleets",
-		"listcontainergroupdefinitions", "listgameservergroups", "listlocations",
-		"listscripts", "stopmatchmaking", "updategamesession"
-	},
-	"glacier": {"listvaults"},
-	"globalaccelerator": {
-		"createaccelerator", "createcustomroutingaccelerator",
-		"listaccelerators", "listcustomroutingaccelerators"
-	},
-	"glue": {
+		"listaliases", "listbuilds", "listcontainerfleets", "listcontainergroupdefinitions",
+		"listgameservergroups", "listlocations", "listscripts", "stopmatchmaking",
+		"updategamesession"
+	],
+	"glacier": ["listvaults"],
+	"globalaccelerator": [
+		"createaccelerator", "createcustomroutingaccelerator", "listaccelerators",
+		"listcustomroutingaccelerators"
+	],
+	"glue": [
 		"createclassifier", "createcrawler", "createscript", "deleteclassifier",
 		"getclassifier", "getclassifiers", "getcrawlermetrics", "getcrawlers",
 		"getdevendpoints", "getenvironment", "getjobbookmark", "getjobs", "getmapping",
@@ -1324,93 +1276,90 @@ wildcard_only_actions := {
 		"listcrawls", "listjobs", "listregistries", "listsessions", "listtriggers",
 		"listworkflows", "startcompletion", "startcrawlerschedule", "startnotebook",
 		"stopcrawlerschedule", "updateclassifier", "updatecrawlerschedule"
-	},
-	"grafana": {"createworkspace", "listworkspaces"},
-	"greengrass": {
+	],
+	"grafana": ["createworkspace", "listworkspaces"],
+	"greengrass": [
 		"createconnectordefinition", "createcoredefinition", "createdeployment",
 		"createdevicedefinition", "createfunctiondefinition", "creategroup",
-		"createloggerdefinition", "createresourcedefinition",
-		"createsubscriptiondefinition", "listbulkdeployments", "listcomponents",
-		"listconnectordefinitions", "listcoredefinitions", "listcoredevices",
-		"listdeployments", "listdevicedefinitions", "listfunctiondefinitions",
-		"listgroups", "listloggerdefinitions", "listresourcedefinitions",
-		"listsubscriptiondefinitions"
-	},
-	"groundstation": {"listconfigs", "listcontacts", "listephemerides", "listsatellites"},
-	"groundtruthlabeling": {},
-	"guardduty": {
+		"createloggerdefinition", "createresourcedefinition", "createsubscriptiondefinition",
+		"listbulkdeployments", "listcomponents", "listconnectordefinitions",
+		"listcoredefinitions", "listcoredevices", "listdeployments", "listdevicedefinitions",
+		"listfunctiondefinitions", "listgroups", "listloggerdefinitions",
+		"listresourcedefinitions", "listsubscriptiondefinitions"
+	],
+	"groundstation": ["listconfigs", "listcontacts", "listephemerides", "listsatellites"],
+	"groundtruthlabeling": [],
+	"guardduty": [
 		"createdetector", "createmembers", "deleteinvitations", "deletemembers",
 		"listdetectors", "listfilters", "listfindings", "listmembers"
-	},
-	"health": {"describeeventaggregates", "describeeventtypes"},
-	"healthlake": {"listfhirdatastores"},
-	"honeycode": {"describeteam", "listdomains", "listgroups", "listtenants"},
-	"iam": {
+	],
+	"health": ["describeeventaggregates", "describeeventtypes"],
+	"healthlake": ["listfhirdatastores"],
+	"honeycode": ["describeteam", "listdomains", "listgroups", "listtenants"],
+	"iam": [
 		"listgroups", "listinstanceprofiles", "listopenidconnectproviders", "listpolicies",
 		"listroles", "listsamlproviders", "listservercertificates", "listusers"
-	},
-	"identity-sync": {"createsyncprofile"},
-	"identitystore-auth": {},
-	"imagebuilder": {
+	],
+	"identity-sync": ["createsyncprofile"],
+	"identitystore-auth": [],
+	"imagebuilder": [
 		"listcomponents", "listimagepipelines", "listimagerecipes", "listimages",
 		"listlifecyclepolicies", "listworkflows"
-	},
-	"importexport": {},
-	"inspector": {},
-	"inspector-scan": {},
-	"inspector2": {"updateconfiguration"},
-	"internetmonitor": {"link", "listmonitors"},
-	"invoicing": {},
-	"iot": {
+	],
+	"importexport": [],
+	"inspector": [],
+	"inspector-scan": [],
+	"inspector2": ["updateconfiguration"],
+	"internetmonitor": ["link", "listmonitors"],
+	"invoicing": [],
+	"iot": [
 		"describeendpoint", "getpackageconfiguration", "listauthorizers", "listcommands",
 		"listdetectmitigationactionstasks", "listdimensions", "listindices", "listjobs",
-		"listjobtemplates", "listpolicies", "listpolicyprincipals",
-		"listprovisioningtemplates", "liststreams", "listthinggroups", "listthingprincipals",
-		"listthings", "listthingtypes", "listtunnels", "updatepackageconfiguration"
-	},
-	"iot-device-tester": {},
-	"iot1click": {"listdevices", "listprojects"},
-	"iotanalytics": {"listchannels", "listdatasets", "listdatastores", "listpipelines"},
-	"iotdeviceadvisor": {"getendpoint", "listsuitedefinitions"},
-	"iotevents": {"describedetectormodelanalysis", "listalarmmodels", "listdetectormodels"},
-	"iotfleethub": {"listapplications"},
-	"iotfleetwise": {
+		"listjobtemplates", "listpolicies", "listpolicyprincipals", "listprovisioningtemplates",
+		"liststreams", "listthinggroups", "listthingprincipals", "listthings", "listthingtypes",
+		"listtunnels", "updatepackageconfiguration"
+	],
+	"iot-device-tester": [],
+	"iot1click": ["listdevices", "listprojects"],
+	"iotanalytics": ["listchannels", "listdatasets", "listdatastores", "listpipelines"],
+	"iotdeviceadvisor": ["getendpoint", "listsuitedefinitions"],
+	"iotevents": ["describedetectormodelanalysis", "listalarmmodels", "listdetectormodels"],
+	"iotfleethub": ["listapplications"],
+	"iotfleetwise": [
 		"listcampaigns", "listdecodermanifests", "listfleets", "listmodelmanifests",
 		"listsignalcatalogs", "listvehicles"
-	},
-	"iotsitewise": {
-		"createassetmodel", "createdataset", "creategateway", "createportal",
-		"executequery", "listassetmodels", "listdatasets", "listgateways",
-		"listportals"
-	},
-	"iottwinmaker": {"createworkspace", "listworkspaces"},
-	"iotwireless": {
+	],
+	"iotsitewise": [
+		"createassetmodel", "createdataset", "creategateway", "createportal", "executequery",
+		"listassetmodels", "listdatasets", "listgateways", "listportals"
+	],
+	"iottwinmaker": ["createworkspace", "listworkspaces"],
+	"iotwireless": [
 		"createdestination", "createwirelessdevice", "createwirelessgateway",
-		"createwirelessgatewaytaskdefinition", "getpositionestimate",
-		"getserviceendpoint", "listdestinations", "listdeviceprofiles",
-		"listmulticastgroups"
-	},
-	"kafka": {"listconfigurations", "listreplicators"},
-	"kafkaconnect": {"listconnectors"},
-	"kendra": {"createindex", "listindices"},
-	"kinesis": {"describelimits", "liststreams"},
-	"kinesisanalytics": {"createapplication", "listapplications"},
-	"kinesisvideo": {"liststreams"},
-	"kms": {"createkey", "generaterandom", "listaliases", "listkeys"},
-	"lakeformation": {},
-	"lambda": {"listfunctions"},
-	"launchwizard": {"deleteapp"},
-	"lex": {
+		"createwirelessgatewaytaskdefinition", "getpositionestimate", "getserviceendpoint",
+		"listdestinations", "listdeviceprofiles", "listmulticastgroups"
+	],
+	"kafka": ["listconfigurations", "listreplicators"],
+	"kafkaconnect": ["listconnectors"],
+	"kendra": ["createindex", "listindices"],
+	"kinesis": ["describelimits", "liststreams"],
+	"kinesisanalytics": ["createapplication", "listapplications"],
+	"kinesisvideo": ["liststreams"],
+	"kms": ["createkey", "generaterandom", "listaliases", "listkeys"],
+	"lakeformation": [],
+	"lambda": ["listfunctions"],
+	"launchwizard": ["deleteapp"],
+	"lex": [
 		"createtestset", "getbotaliases", "getbots", "getimport", "getintents", "getmigration",
 		"getmigrations", "getslottypes", "listbots", "listexports", "listimports",
 		"listtestexecutions", "listtestsets"
-	},
-	"license-manager": {
-		"checkoutlicense", "createlicense", "createlicenseconfiguration",
-		"deletetoken", "listlicenseconfigurations", "listlicenses", "listtokens"
-	},
-	"license-manager-user-subscriptions": {"listinstances"},
-	"lightsail": {
+	],
+	"license-manager": [
+		"checkoutlicense", "createlicense", "createlicenseconfiguration", "deletetoken",
+		"listlicenseconfigurations", "listlicenses", "listtokens"
+	],
+	"license-manager-user-subscriptions": ["listinstances"],
+	"lightsail": [
 		"createbucket", "createcertificate", "createcontainerservice", "createdisk",
 		"createdistribution", "createdomain", "createinstances", "createloadbalancer",
 		"createrelationaldatabase", "createrelationaldatabasesnapshot", "getalarms",
@@ -1421,280 +1370,274 @@ wildcard_only_actions := {
 		"getrelationaldatabaseevents", "getrelationaldatabaseparameters",
 		"getrelationaldatabases", "getrelationaldatabasesnapshot",
 		"getrelationaldatabasesnapshots"
-	},
-	"logs": {
-		"createlogdelivery", "deletelogdelivery", "describedeliveries",
-		"describedestinations", "describeloggroups", "describequeries", "getlogdelivery",
-		"link", "listlogdeliveries", "updatelogdelivery"
-	},
-	"lookoutequipment": {"listdatasets", "listinferenceschedulers", "listmodels"},
-	"lookoutmetrics": {"listanomalydetectors"},
-	"lookoutvision": {"createdataset", "deletedataset", "describedataset", "listprojects"},
-	"m2": {"createapplication", "createenvironment", "listapplications", "listenvironments"},
-	"machinelearning": {"describeevaluations"},
-	"macie2": {
+	],
+	"logs": [
+		"createlogdelivery", "deletelogdelivery", "describedeliveries", "describedestinations",
+		"describeloggroups", "describequeries", "getlogdelivery", "link", "listlogdeliveries",
+		"updatelogdelivery"
+	],
+	"lookoutequipment": ["listdatasets", "listinferenceschedulers", "listmodels"],
+	"lookoutmetrics": ["listanomalydetectors"],
+	"lookoutvision": ["createdataset", "deletedataset", "describedataset", "listprojects"],
+	"m2": ["createapplication", "createenvironment", "listapplications", "listenvironments"],
+	"machinelearning": ["describeevaluations"],
+	"macie2": [
 		"createinvitations", "deleteinvitations", "describebuckets", "getfindings",
-		"getfindingstatistics", "listinvitations", "listmembers",
-		"updateclassificationscope"
-	},
-	"managedblockchain": {
-		"createaccessor", "createnetwork", "get", "listaccessors",
-		"listinvitations", "listnetworks"
-	},
-	"managedblockchain-query": {},
-	"marketplacecommerceanalytics": {},
-	"mechanicalturk": {},
-	"mediaconnect": {
+		"getfindingstatistics", "listinvitations", "listmembers", "updateclassificationscope"
+	],
+	"managedblockchain": [
+		"createaccessor", "createnetwork", "get", "listaccessors", "listinvitations",
+		"listnetworks"
+	],
+	"managedblockchain-query": [],
+	"marketplacecommerceanalytics": [],
+	"mechanicalturk": [],
+	"mediaconnect": [
 		"createflow", "deleteflow", "describeoffering", "describereservation",
-		"listentitlements", "listflows", "listgateways", "listofferings",
-		"listreservations"
-	},
-	"mediaconvert": {
-		"createpreset", "createqueue", "deletepolicy", "getpolicy",
-		"listjobtemplates", "listpresets", "listqueues", "listversions"
-	},
-	"mediaimport": {},
-	"medialive": {
-		"batchdelete", "batchstart", "batchstop", "listclusters", "listnetworks",
-		"listnodes", "listofferings", "listreservations"
-	},
-	"mediapackage": {"listchannels"},
-	"mediapackage-vod": {"listassets"},
-	"mediapackagev2": {"listchannelgroups"},
-	"mediastore": {"listcontainers"},
-	"mediatailor": {"createchannel", "createprogram", "listalerts", "listchannels"},
-	"medical-imaging": {"listdatastores"},
-	"memorydb": {"createuser", "describeevents", "describereservednodesofferings"},
-	"mgn": {
+		"listentitlements", "listflows", "listgateways", "listofferings", "listreservations"
+	],
+	"mediaconvert": [
+		"createpreset", "createqueue", "deletepolicy", "getpolicy", "listjobtemplates",
+		"listpresets", "listqueues", "listversions"
+	],
+	"mediaimport": [],
+	"medialive": [
+		"batchdelete", "batchstart", "batchstop", "listclusters", "listnetworks", "listnodes",
+		"listofferings", "listreservations"
+	],
+	"mediapackage": ["listchannels"],
+	"mediapackage-vod": ["listassets"],
+	"mediapackagev2": ["listchannelgroups"],
+	"mediastore": ["listcontainers"],
+	"mediatailor": ["createchannel", "createprogram", "listalerts", "listchannels"],
+	"medical-imaging": ["listdatastores"],
+	"memorydb": ["createuser", "describeevents", "describereservednodesofferings"],
+	"mgn": [
 		"describejobs", "listapplications", "listconnectors", "listexports", "listimports",
 		"listwaves", "startexport", "startimport"
-	},
-	"migrationhub-orchestrator": {
-		"createtemplate", "getmessage", "listplugins", "listtemplates",
-		"listworkflows"
-	},
-	"migrationhub-strategy": {},
-	"mobileanalytics": {},
-	"monitron": {"createproject", "listprojects"},
-	"mq": {"createbroker", "createconfiguration", "listbrokers", "listconfigurations"},
-	"networkmanager": {"listcorenetworks", "listpeerings"},
-	"networkmanager-chat": {},
-	"networkmonitor": {"createprobe", "listmonitors"},
-	"nimble": {"liststudios"},
-	"oam": {"createsink", "listlinks", "listsinks"},
-	"omics": {
+	],
+	"migrationhub-orchestrator": [
+		"createtemplate", "getmessage", "listplugins", "listtemplates", "listworkflows"
+	],
+	"migrationhub-strategy": [],
+	"mobileanalytics": [],
+	"monitron": ["createproject", "listprojects"],
+	"mq": ["createbroker", "createconfiguration", "listbrokers", "listconfigurations"],
+	"networkmanager": ["listcorenetworks", "listpeerings"],
+	"networkmanager-chat": [],
+	"networkmonitor": ["createprobe", "listmonitors"],
+	"nimble": ["liststudios"],
+	"oam": ["createsink", "listlinks", "listsinks"],
+	"omics": [
 		"createannotationstore", "createshare", "createworkflow", "deleteshare", "getshare",
 		"listannotationstores", "listreferencestores", "listruncaches", "listrungroups",
 		"listruns", "listshares", "listworkflows"
-	},
-	"one": {"createdeviceinstance", "createsite", "listsites", "listusers"},
-	"opsworks": {"createstack"},
-	"opsworks-cm": {},
-	"organizations": {
+	],
+	"one": ["createdeviceinstance", "createsite", "listsites", "listusers"],
+	"opsworks": ["createstack"],
+	"opsworks-cm": [],
+	"organizations": [
 		"createaccount", "createorganization", "createpolicy", "deleteorganization",
-		"describeorganization", "listaccounts", "listdelegatedadministrators",
-		"listpolicies", "listroots"
-	},
-	"outposts": {
-		"cancelorder", "createsite", "getconnection", "getorder", "listassets",
-		"listorders", "listoutposts", "listsites", "startconnection"
-	},
-	"panorama": {"describedevicejob", "describesoftware", "listdevices"},
-	"partnercentral-account-management": {},
-	"payment-cryptography": {"createkey", "generatemac", "listaliases", "listkeys"},
-	"payments": {"getpaymentstatus"},
-	"pca-connector-ad": {"createconnector", "listconnectors"},
-	"pcs": {"createcluster", "listclusters"},
-	"personalize": {"putactioninteractions", "putevents"},
-	"pipes": {"listpipes"},
-	"pricing": {},
-	"private-networks": {"listnetworks", "ping"},
-	"profile": {"getprofileobjecttypetemplate", "listdomains", "listprofileobjecttypetemplates"},
-	"proton": {
-		"listdeployments", "listenvironments", "listenvironmenttemplates",
-		"listrepositories", "listserviceinstances", "listservices", "listservicetemplates"
-	},
-	"purchase-orders": {"listpurchaseorders"},
-	"q": {"getconversation", "listconversations", "listpluginproviders"},
-	"qbusiness": {"createapplication", "createlicense", "listapplications"},
-	"qldb": {"listjournals3exports", "listledgers"},
-	"quicksight": {
+		"describeorganization", "listaccounts", "listdelegatedadministrators", "listpolicies",
+		"listroots"
+	],
+	"outposts": [
+		"cancelorder", "createsite", "getconnection", "getorder", "listassets", "listorders",
+		"listoutposts", "listsites", "startconnection"
+	],
+	"panorama": ["describedevicejob", "describesoftware", "listdevices"],
+	"partnercentral-account-management": [],
+	"payment-cryptography": ["createkey", "generatemac", "listaliases", "listkeys"],
+	"payments": ["getpaymentstatus"],
+	"pca-connector-ad": ["createconnector", "listconnectors"],
+	"pcs": ["createcluster", "listclusters"],
+	"personalize": ["putactioninteractions", "putevents"],
+	"pipes": ["listpipes"],
+	"pricing": [],
+	"private-networks": ["listnetworks", "ping"],
+	"profile": ["getprofileobjecttypetemplate", "listdomains", "listprofileobjecttypetemplates"],
+	"proton": [
+		"listdeployments", "listenvironments", "listenvironmenttemplates", "listrepositories",
+		"listserviceinstances", "listservices", "listservicetemplates"
+	],
+	"purchase-orders": ["listpurchaseorders"],
+	"q": ["getconversation", "listconversations", "listpluginproviders"],
+	"qbusiness": ["createapplication", "createlicense", "listapplications"],
+	"qldb": ["listjournals3exports", "listledgers"],
+	"quicksight": [
 		"createdatasource", "deletebrandassignment", "describeaccountsettings",
 		"describebrandassignment", "listbrands", "listingestions", "listnamespaces",
 		"startdashboardsnapshotjobschedule", "subscribe", "unsubscribe",
 		"updateaccountsettings", "updatebrandassignment"
-	},
-	"ram": {
+	],
+	"ram": [
 		"createpermission", "listpermissions", "listpermissionversions", "listprincipals",
 		"listresources", "listresourcetypes"
-	},
-	"rbin": {"listrules"},
-	"rds": {
+	],
+	"rbin": ["listrules"],
+	"rds": [
 		"createdbproxy", "describecertificates", "describedbrecommendations",
 		"describeeventcategories", "describeevents", "describeoptiongroupoptions",
 		"describereserveddbinstancesofferings", "modifycertificates", "modifydbrecommendation",
 		"modifyrecommendation"
-	},
-	"redshift": {
+	],
+	"redshift": [
 		"deletepartner", "describeclusterparametergroups", "describeclusters",
 		"describeclustersnapshots", "describeclustertracks", "describeclusterversions",
 		"describepartners", "describequery", "describestorage", "modifyclustermaintenance"
-	},
-	"redshift-data": {"describestatement", "liststatements"},
-	"redshift-serverless": {"listnamespaces", "listworkgroups"},
-	"refactor-spaces": {"listenvironments"},
-	"rekognition": {
-		"describeprojects", "detectfaces", "detectlabels", "detecttext",
-		"listcollections", "startfacedetection"
-	},
-	"repostspace": {"listspaces"},
-	"resiliencehub": {"createapp", "listappassessments", "listapps", "listmetrics"},
-	"resource-explorer": {},
-	"resource-explorer-2": {"getindex", "listviews"},
-	"resource-groups": {"listgroups"},
-	"rhelkb": {},
-	"robomaker": {
-		"createfleet", "createrobot", "createrobotapplication",
-		"createsimulationapplication", "createsimulationjob", "createworldtemplate",
-		"listfleets", "updaterobotdeployment"
-	},
-	"route53": {
+	],
+	"redshift-data": ["describestatement", "liststatements"],
+	"redshift-serverless": ["listnamespaces", "listworkgroups"],
+	"refactor-spaces": ["listenvironments"],
+	"rekognition": [
+		"describeprojects", "detectfaces", "detectlabels", "detecttext", "listcollections",
+		"startfacedetection"
+	],
+	"repostspace": ["listspaces"],
+	"resiliencehub": ["createapp", "listappassessments", "listapps", "listmetrics"],
+	"resource-explorer": [],
+	"resource-explorer-2": ["getindex", "listviews"],
+	"resource-groups": ["listgroups"],
+	"rhelkb": [],
+	"robomaker": [
+		"createfleet", "createrobot", "createrobotapplication", "createsimulationapplication",
+		"createsimulationjob", "createworldtemplate", "listfleets", "updaterobotdeployment"
+	],
+	"route53": [
 		"createtrafficpolicy", "gethealthcheckcount", "gethostedzonecount",
 		"gettrafficpolicyinstancecount", "listcidrcollections", "listtrafficpolicies",
 		"listtrafficpolicyinstances"
-	},
-	"route53-recovery-control-config": {"listclusters"},
-	"route53domains": {},
-	"route53profiles": {"getprofile", "getprofileassociation"},
-	"route53resolver": {
+	],
+	"route53-recovery-control-config": ["listclusters"],
+	"route53domains": [],
+	"route53profiles": ["getprofile", "getprofileassociation"],
+	"route53resolver": [
 		"getresolverquerylogconfigassociation", "listfirewallconfigs",
 		"listfirewalldomainlists", "listresolverendpoints"
-	},
-	"s3": {
+	],
+	"s3": [
 		"createjob", "getaccesspoint", "listaccessgrantsinstances", "listjobs",
 		"putstoragelensconfiguration"
-	},
-	"s3-outposts": {"getaccesspoint", "listendpoints"},
-	"sagemaker": {
-		"listactions", "listalgorithms", "listartifacts", "listassociations",
-		"listclusters", "listcontexts", "listdomains", "listexperiments", "listhubs",
-		"listimages", "listlabelingjobs", "listmodelcards", "listmodelmetadata",
-		"listmodelpackagegroups", "listmodels", "listpipelines", "listprojects",
-		"listsharedmodelevents", "listsharedmodels", "listspaces", "listtrainingjobs",
-		"listworkforces", "listworkteams", "search"
-	},
-	"sagemaker-groundtruth-synthetic": {},
-	"schemas": {"creatediscoverer"},
-	"secretsmanager": {"listsecrets"},
-	"securityhub": {"getconfigurationpolicyassociation", "updatesecuritycontrol"},
-	"securitylake": {"createsubscriber", "listsubscribers"},
-	"serverlessrepo": {"createapplication", "listapplications"},
-	"servicecatalog": {
+	],
+	"s3-outposts": ["getaccesspoint", "listendpoints"],
+	"sagemaker": [
+		"listactions", "listalgorithms", "listartifacts", "listassociations", "listclusters",
+		"listcontexts", "listdomains", "listexperiments", "listhubs", "listimages",
+		"listlabelingjobs", "listmodelcards", "listmodelmetadata", "listmodelpackagegroups",
+		"listmodels", "listpipelines", "listprojects", "listsharedmodelevents",
+		"listsharedmodels", "listspaces", "listtrainingjobs", "listworkforces", "listworkteams",
+		"search"
+	],
+	"sagemaker-groundtruth-synthetic": [],
+	"schemas": ["creatediscoverer"],
+	"secretsmanager": ["listsecrets"],
+	"securityhub": ["getconfigurationpolicyassociation", "updatesecuritycontrol"],
+	"securitylake": ["createsubscriber", "listsubscribers"],
+	"serverlessrepo": ["createapplication", "listapplications"],
+	"servicecatalog": [
 		"deleteconstraint", "describeconstraint", "describeportfoliosharestatus",
-		"describeproductview", "describerecord", "getconfiguration",
-		"listapplications", "listattributegroups", "listportfolios",
-		"listserviceactions", "listtagoptions", "putconfiguration",
-		"updateconstraint"
-	},
-	"servicediscovery": {"getinstance", "getoperation"},
-	"serviceextract": {},
-	"ses": {
+		"describeproductview", "describerecord", "getconfiguration", "listapplications",
+		"listattributegroups", "listportfolios", "listserviceactions", "listtagoptions",
+		"putconfiguration", "updateconstraint"
+	],
+	"servicediscovery": ["getinstance", "getoperation"],
+	"serviceextract": [],
+	"ses": [
 		"createarchive", "createrelay", "createtemplate", "deletetemplate", "getdedicatedip",
 		"gettemplate", "listcontactlists", "listidentities", "listrelays", "listtemplates",
 		"testrendertemplate", "updatetemplate"
-	},
-	"shield": {
-		"deletesubscription", "describeattackstatistics", "describesubscription",
-		"listattacks", "updatesubscription"
-	},
-	"signer": {"getsigningplatform"},
-	"signin": {},
-	"simspaceweaver": {"listsimulations", "startsimulation"},
-	"sms": {},
-	"sms-voice": {
+	],
+	"shield": [
+		"deletesubscription", "describeattackstatistics", "describesubscription", "listattacks",
+		"updatesubscription"
+	],
+	"signer": ["getsigningplatform"],
+	"signin": [],
+	"simspaceweaver": ["listsimulations", "startsimulation"],
+	"sms": [],
+	"sms-voice": [
 		"createregistration", "createregistrationattachment",
 		"describeregistrationfielddefinitions"
-	},
-	"snow-device-management": {"describeexecution", "listdevices", "listexecutions", "listtasks"},
-	"snowball": {},
-	"sns": {"deleteendpoint", "listsubscriptions", "listtopics", "unsubscribe"},
-	"sqlworkbench": {
-		"createaccount", "createfolder", "deletetab", "listconnections",
-		"listdatabases", "listfiles", "listnotebooks", "listtabs", "updatefolder"
-	},
-	"sqs": {"listqueues"},
-	"ssm": {
+	],
+	"snow-device-management": ["describeexecution", "listdevices", "listexecutions", "listtasks"],
+	"snowball": [],
+	"sns": ["deleteendpoint", "listsubscriptions", "listtopics", "unsubscribe"],
+	"sqlworkbench": [
+		"createaccount", "createfolder", "deletetab", "listconnections", "listdatabases",
+		"listfiles", "listnotebooks", "listtabs", "updatefolder"
+	],
+	"sqs": ["listqueues"],
+	"ssm": [
 		"cancelcommand", "createactivation", "deleteactivation", "deleteinventory",
 		"describeactivations", "describeautomationexecutions", "describeinstanceinformation",
 		"describeinstanceproperties", "describeparameters", "describesessions", "getmanifest",
 		"listassociations", "listdocuments", "putinventory"
-	},
-	"ssm-contacts": {"listcontacts", "listengagements", "listrotations"},
-	"ssm-guiconnect": {},
-	"ssm-incidents": {"listincidentrecords"},
-	"ssm-quicksetup": {"listconfigurationmanagers"},
-	"ssm-sap": {
-		"getapplication", "getdatabase", "getoperation", "listapplications",
-		"listdatabases"
-	},
-	"ssmmessages": {},
-	"sso": {
+	],
+	"ssm-contacts": ["listcontacts", "listengagements", "listrotations"],
+	"ssm-guiconnect": [],
+	"ssm-incidents": ["listincidentrecords"],
+	"ssm-quicksetup": ["listconfigurationmanagers"],
+	"ssm-sap": [
+		"getapplication", "getdatabase", "getoperation", "listapplications", "listdatabases"
+	],
+	"ssmmessages": [],
+	"sso": [
 		"createprofile", "createtrust", "deletepermissionspolicy", "deleteprofile",
 		"describedirectories", "describepermissionspolicies", "describetrusts",
 		"getapplicationinstance", "getapplicationtemplate", "getpermissionset",
 		"getpermissionspolicy", "getprofile", "gettrust", "listapplications",
 		"listapplicationtemplates", "listinstances", "putpermissionspolicy", "updateprofile",
 		"updatetrust"
-	},
-	"sso-directory": {},
-	"states": {"listactivities", "liststatemachines"},
-	"storagegateway": {
-		"createtapepool", "deletetapearchive", "describetapearchives",
-		"listgateways", "listvolumes"
-	},
-	"support": {},
-	"supportapp": {},
-	"supportplans": {},
-	"supportrecommendations": {},
-	"sustainability": {},
-	"swf": {"listdomains", "registerdomain"},
-	"synthetics": {"listgroups"},
-	"tag": {},
-	"tax": {},
-	"textract": {"createadapter"},
-	"thinclient": {"listdevices", "listenvironments"},
-	"timestream": {"describeendpoints", "listdatabases", "selectvalues"},
-	"tiros": {},
-	"transfer": {
+	],
+	"sso-directory": [],
+	"states": ["listactivities", "liststatemachines"],
+	"storagegateway": [
+		"createtapepool", "deletetapearchive", "describetapearchives", "listgateways",
+		"listvolumes"
+	],
+	"support": [],
+	"supportapp": [],
+	"supportplans": [],
+	"supportrecommendations": [],
+	"sustainability": [],
+	"swf": ["listdomains", "registerdomain"],
+	"synthetics": ["listgroups"],
+	"tag": [],
+	"tax": [],
+	"textract": ["createadapter"],
+	"thinclient": ["listdevices", "listenvironments"],
+	"timestream": ["describeendpoints", "listdatabases", "selectvalues"],
+	"tiros": [],
+	"transfer": [
 		"createconnector", "createprofile", "createserver", "createworkflow",
 		"importcertificate", "listcertificates", "listconnectors", "listprofiles",
 		"listservers", "listworkflows", "updateaccess"
-	},
-	"translate": {"listlanguages", "listterminologies"},
-	"trustedadvisor": {"describechecks", "describereports"},
-	"ts": {"listexecutions", "listtools"},
-	"user-subscriptions": {},
-	"vendor-insights": {"listentitledsecurityprofiles", "listsecurityprofiles"},
-	"verified-access": {},
-	"verifiedpermissions": {"createpolicystore", "listpolicystores"},
-	"voiceid": {"createdomain", "listdomains"},
-	"vpc-lattice": {"listlisteners", "listrules", "listtargetgroups"},
-	"wam": {},
-	"wellarchitected": {
+	],
+	"translate": ["listlanguages", "listterminologies"],
+	"trustedadvisor": ["describechecks", "describereports"],
+	"ts": ["listexecutions", "listtools"],
+	"user-subscriptions": [],
+	"vendor-insights": ["listentitledsecurityprofiles", "listsecurityprofiles"],
+	"verified-access": [],
+	"verifiedpermissions": ["createpolicystore", "listpolicystores"],
+	"voiceid": ["createdomain", "listdomains"],
+	"vpc-lattice": ["listlisteners", "listrules", "listtargetgroups"],
+	"wam": [],
+	"wellarchitected": [
 		"createprofile", "createworkload", "getprofiletemplate", "listlenses",
-		"listnotifications", "listprofilenotifications", "listprofiles",
-		"listreviewtemplates", "listworkloads"
-	},
-	"wickr": {"createnetwork"},
-	"wisdom": {"createassistant", "listassistants"},
-	"worklink": {"listfleets"},
-	"workmail": {"createorganization", "listorganizations"},
-	"workspaces": {
+		"listnotifications", "listprofilenotifications", "listprofiles", "listreviewtemplates",
+		"listworkloads"
+	],
+	"wickr": ["createnetwork"],
+	"wisdom": ["createassistant", "listassistants"],
+	"worklink": ["listfleets"],
+	"workmail": ["createorganization", "listorganizations"],
+	"workspaces": [
 		"createtags", "deletetags", "describeapplications", "describeconnectionaliases",
 		"describetags", "describeworkspacebundles", "describeworkspacedirectories",
 		"describeworkspaceimages", "describeworkspaces", "describeworkspacespools",
 		"modifyaccount", "terminateworkspacespoolsession"
-	},
-	"workspaces-web": {"createportal", "listportals"},
-	"xray": {"getgroups", "link"},
-}
+	],
+	"workspaces-web": ["createportal", "listportals"],
+	"xray": ["getgroups", "link"]
+}`)

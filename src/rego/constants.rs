@@ -7,6 +7,13 @@
 //! reference, `with` replacement and conflict between definitions behaves
 //! as before; only the work of building the value is gone.
 //!
+//! So does a table written as JSON, `json.unmarshal` of a string literal
+//! (`actions := json.unmarshal(`{...}`)`), whose value is what the
+//! built-in returns: a raw string is one token for regorus's parser,
+//! where the same table as Rego literals is thousands (the IAM action
+//! tables, `policies/lib/aws_iam_actions.rego`). Not where a `with`
+//! replaces `json.unmarshal` or the package defines a `json`.
+//!
 //! Left as written:
 //! - scalars and tables of fewer than [`MIN_LEAVES`] scalars, cheaper to
 //!   build than to look up;
@@ -43,21 +50,43 @@ pub struct Constants {
 pub fn hoist(modules: &[Option<Module>], data: &[serde_json::Value]) -> Constants {
     let skip = data.iter().any(|d| d.get(DOCUMENT).is_some())
         || modules.iter().flatten().any(reads_all_data);
+    // `json.unmarshal` is the built-in unless a `with` replaces it.
+    let unmarshal_replaced = modules.iter().flatten().any(|module| {
+        super::with_targets::targets_of(module)
+            .iter()
+            .any(|target| target == "json.unmarshal" || target == "json")
+    });
+    // ... and unless the package defines a `json` of its own.
+    let own_json: BTreeSet<&str> = modules
+        .iter()
+        .flatten()
+        .filter(|module| {
+            module
+                .policy
+                .iter()
+                .any(|rule| super::walk::rule_name(rule) == "json")
+        })
+        .map(|module| module.package.refr.span().text())
+        .collect();
     let mut values = BTreeMap::new();
     let edits = modules
         .iter()
         .map(|module| match module {
-            Some(module) if !skip => module
-                .policy
-                .iter()
-                .filter_map(|rule| {
-                    let (start, text, value) = literal_value(rule)?;
-                    let key = format!("c{}", values.len());
-                    let edit = replacement(start, text, &format!("data.{DOCUMENT}.{key}"))?;
-                    values.insert(Value::from(key), value);
-                    Some(edit)
-                })
-                .collect(),
+            Some(module) if !skip => {
+                let fold =
+                    !unmarshal_replaced && !own_json.contains(module.package.refr.span().text());
+                module
+                    .policy
+                    .iter()
+                    .filter_map(|rule| {
+                        let (start, text, value) = literal_value(rule, fold)?;
+                        let key = format!("c{}", values.len());
+                        let edit = replacement(start, text, &format!("data.{DOCUMENT}.{key}"))?;
+                        values.insert(Value::from(key), value);
+                        Some(edit)
+                    })
+                    .collect()
+            }
             _ => Vec::new(),
         })
         .collect();
@@ -69,11 +98,12 @@ pub fn hoist(modules: &[Option<Module>], data: &[serde_json::Value]) -> Constant
     Constants { edits, document }
 }
 
-/// Where a bodiless complete rule's composite literal is (its start
-/// offset and text) and its value. The literal's own span is not used:
-/// regorus's span of an object or set starts at its last element, so the
-/// text is read from after the rule's `:=` or `=` to the rule's end.
-fn literal_value(rule: &Rule) -> Option<(usize, &str, Value)> {
+/// Where a bodiless complete rule's composite literal (or, with
+/// `fold_unmarshal`, its `json.unmarshal` of a string literal) is, as its
+/// start offset and text, and its value. The literal's own span is not
+/// used: regorus's span of an object or set starts at its last element, so
+/// the text is read from after the rule's `:=` or `=` to the rule's end.
+fn literal_value(rule: &Rule, fold_unmarshal: bool) -> Option<(usize, &str, Value)> {
     let Rule::Spec {
         span,
         head: RuleHead::Compr {
@@ -85,9 +115,14 @@ fn literal_value(rule: &Rule) -> Option<(usize, &str, Value)> {
     else {
         return None;
     };
-    if !bodies.is_empty() || leaves(&assign.value) < MIN_LEAVES {
+    if !bodies.is_empty() {
         return None;
     }
+    let value = match unmarshalled(&assign.value).filter(|_| fold_unmarshal) {
+        Some(value) => value,
+        None if leaves(&assign.value) >= MIN_LEAVES => literal(&assign.value)?,
+        None => return None,
+    };
     let rule_text = span.text();
     let from = (assign.span.start.checked_sub(span.start)?) as usize;
     let after_op = rule_text.get(from..)?.trim_start_matches([':', '=']);
@@ -95,10 +130,44 @@ fn literal_value(rule: &Rule) -> Option<(usize, &str, Value)> {
     let start = span.start as usize + (rule_text.len() - text.len());
     let delimited = matches!(
         (text.chars().next(), text.chars().last()),
-        (Some('{'), Some('}')) | (Some('['), Some(']'))
+        (Some('{'), Some('}')) | (Some('['), Some(']')) | (Some('j'), Some(')'))
     );
     delimited.then_some(())?;
-    Some((start, text, literal(&assign.value)?))
+    Some((start, text, value))
+}
+
+/// The value of `json.unmarshal` of a string literal that holds a table
+/// of [`MIN_LEAVES`] scalars or more: JSON in a raw string is one token
+/// for regorus's parser, where the same table as Rego literals is
+/// thousands (the IAM action tables took longer to parse than every other
+/// file a plan needs). The value is what `json.unmarshal` makes of it.
+fn unmarshalled(expr: &Expr) -> Option<Value> {
+    let Expr::Call { fcn, params, .. } = expr else {
+        return None;
+    };
+    let [Expr::String { value, .. } | Expr::RawString { value, .. }] =
+        params.iter().map(AsRef::as_ref).collect::<Vec<&Expr>>()[..]
+    else {
+        return None;
+    };
+    if fcn.span().text() != "json.unmarshal" {
+        return None;
+    }
+    let value = Value::from_json_str(value.as_string().ok()?).ok()?;
+    (value_leaves(&value) >= MIN_LEAVES).then_some(value)
+}
+
+/// The scalars in a value (keys included).
+fn value_leaves(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => items.iter().map(value_leaves).sum(),
+        Value::Set(items) => items.iter().map(value_leaves).sum(),
+        Value::Object(fields) => fields
+            .iter()
+            .map(|(k, v)| value_leaves(k) + value_leaves(v))
+            .sum(),
+        _ => 1,
+    }
 }
 
 /// The smallest table worth hoisting, in scalars (keys included). Reading
@@ -275,6 +344,39 @@ mod tests {
         let set = value["é"].as_set().unwrap();
         assert_eq!(set.len(), 100, "a set stays a set");
         assert!(set.contains(&Value::from("s99")));
+    }
+
+    #[test]
+    fn a_big_table_in_json_unmarshal_of_a_literal_is_hoisted_as_its_value() {
+        let json = format!(
+            "{{\"a\": [{}], \"b\": {{}}}}",
+            (0..120)
+                .map(|i| format!("\"s{i}\""))
+                .collect::<Vec<_>>()
+                .join(",\n")
+        );
+        let text = format!(
+            "package p\n\nt := json.unmarshal(`{json}`)\n\nsmall := json.unmarshal(`[1]`)\n"
+        );
+        let (rewritten, document) = hoisted(&[&text]);
+        assert_eq!(rewritten[0].len(), text.len());
+        assert_eq!(rewritten[0].lines().count(), text.lines().count());
+        assert!(rewritten[0].starts_with("package p\n\nt := data.__tfguard_constants.c0"));
+        assert!(rewritten[0].ends_with("small := json.unmarshal(`[1]`)\n"));
+        let document = document.unwrap();
+        assert_eq!(
+            document[DOCUMENT]["c0"],
+            Value::from_json_str(&json).unwrap()
+        );
+        // Not the built-in: a `with` replaces it, or the package has a `json`.
+        for other in [
+            "package q\n\nx if {\n\tdata.p.t with json.unmarshal as f\n}\n\nf(_) := 1\n",
+            "package p\n\njson := {\"unmarshal\": 1}\n",
+        ] {
+            let (rewritten, document) = hoisted(&[&text, other]);
+            assert_eq!(rewritten[0], text, "{other}");
+            assert!(document.is_none(), "{other}");
+        }
     }
 
     #[test]
