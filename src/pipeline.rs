@@ -74,7 +74,7 @@ impl PolicyOptions {
 /// them, both at once: the policies need only the resource kinds, which
 /// the plans' texts name ([`plan::kinds_named_in`]) before they are
 /// parsed, so compiling runs beside parsing rather than after it. Should
-/// the parsed plans hold a kind the bytes did not name, the policies are
+/// the parsed plans hold a kind the texts did not name, the policies are
 /// compiled again for the plans' own kinds, as [`PolicyOptions::for_plans`].
 ///
 /// `before` is called before each input is read. A plan's error comes

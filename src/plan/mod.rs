@@ -414,13 +414,6 @@ impl Plan {
         })
     }
 
-    /// Reads, decodes and parses one plan input (file, stdin or binary plan).
-    pub fn load(input: &PlanInput, terraform: &TerraformBin) -> Result<Self, PlanError> {
-        let name = input.name();
-        let text = decode_plan(&name, read_plan_bytes(input, terraform)?)?;
-        Self::parse(&name, text)
-    }
-
     /// Decodes and parses plan bytes already read (for example from `terraform show`).
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Self, PlanError> {
         let text = decode::decode(bytes).map_err(|source| PlanError::Decode {
