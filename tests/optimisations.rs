@@ -113,7 +113,7 @@ fn compiling_only_the_checks_a_plan_can_match_changes_no_result() {
 /// (a plan for which they did not would be checked all the same, after a
 /// second compile: tests/cli/input.rs).
 #[test]
-fn the_kinds_a_plans_bytes_name_hold_its_resource_kinds() {
+fn the_kinds_a_plans_text_names_hold_its_resource_kinds() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/plan-corpus");
     let mut paths = Vec::new();
     collect_json(

@@ -612,18 +612,11 @@ fn independent_namespaces(engine: &mut regorus::Engine, heads: &[RuleHead]) -> B
             }
         }
     }
-    let modules = engine.get_modules().clone();
     let mut rules: std::collections::BTreeMap<String, BTreeSet<String>> = Default::default();
-    for module in modules.iter() {
-        let package = module.package.refr.span().text().to_owned();
-        let names = rules.entry(package).or_default();
-        names.extend(
-            module
-                .policy
-                .iter()
-                .map(|r| crate::rego::walk::rule_name(r).to_owned()),
-        );
+    for (_, package, name, _) in crate::engine::rule_definitions(engine) {
+        rules.entry(package).or_default().insert(name);
     }
+    let modules = engine.get_modules().clone();
     let mut dependent = BTreeSet::new();
     for module in modules.iter() {
         let package = module.package.refr.span().text().to_owned();

@@ -118,7 +118,11 @@ fn literal_value(rule: &Rule, fold_unmarshal: bool) -> Option<(usize, &str, Valu
     if !bodies.is_empty() {
         return None;
     }
-    let value = match unmarshalled(&assign.value).filter(|_| fold_unmarshal) {
+    let folded = fold_unmarshal
+        .then(|| unmarshalled(&assign.value))
+        .flatten();
+    let is_call = folded.is_some();
+    let value = match folded {
         Some(value) => value,
         None if leaves(&assign.value) >= MIN_LEAVES => literal(&assign.value)?,
         None => return None,
@@ -128,10 +132,14 @@ fn literal_value(rule: &Rule, fold_unmarshal: bool) -> Option<(usize, &str, Valu
     let after_op = rule_text.get(from..)?.trim_start_matches([':', '=']);
     let text = after_op.trim_start();
     let start = span.start as usize + (rule_text.len() - text.len());
-    let delimited = matches!(
-        (text.chars().next(), text.chars().last()),
-        (Some('{'), Some('}')) | (Some('['), Some(']')) | (Some('j'), Some(')'))
-    );
+    let delimited = if is_call {
+        text.starts_with("json.unmarshal(") && text.ends_with(')')
+    } else {
+        matches!(
+            (text.chars().next(), text.chars().last()),
+            (Some('{'), Some('}')) | (Some('['), Some(']'))
+        )
+    };
     delimited.then_some(())?;
     Some((start, text, value))
 }
