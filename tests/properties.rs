@@ -507,13 +507,123 @@ _non_empty(x) := true if {
 } else := false
 "#;
 
+/// `tfguard.aws_iam_unconstrained` (src/engine/builtins/aws_iam_unconstrained.rs)
+/// is the Rego it replaced in `policies/lib/aws_iam.rego`, kept here as it
+/// was (with small action tables): the same actions per statement, and for
+/// the whole policy, for any document and candidates.
+const IAM_UNCONSTRAINED_IN_REGO: &str = r#"package iam_unconstrained
+
+import rego.v1
+
+statements := tfguard.aws_iam_statements(input.change.after.policy, ["policy"])
+
+candidates := {c | some c in input.candidates}
+
+services := ["s3", "iam", "ec2", "sts"]
+
+wildcard_only_actions := {"s3": ["listallmybuckets"], "iam": ["listroles", "getaccountsummary"], "ec2": []}
+
+wildcard_only_prefixes := {"ec2": ["describe"], "sts": [""], "iam": ["list"]}
+
+in_rego_each := {[s, actions] |
+	some s in statements
+	actions := statement_unconstrained(s, candidates)
+	count(actions) > 0
+}
+
+built_in_each := {[entry.statement, entry.actions] | some entry in _built_in}
+
+in_rego_all := unconstrained(candidates)
+
+built_in_all := {a | some entry in _built_in; some a in entry.actions}
+
+_built_in := tfguard.aws_iam_unconstrained(
+	statements, candidates, _deny_regex,
+	[services, wildcard_only_actions, wildcard_only_prefixes],
+)
+
+_any_regex(patterns) := concat("", ["^(?:", concat("|", [_glob_body(p) |
+	some p in patterns
+	regex.match(`^[A-Za-z0-9:*?_.-]*$`, p)
+]), ")$"])
+
+_glob_body(pattern) := replace(replace(replace(lower(pattern), ".", "\\."), "*", ".*"), "?", ".")
+
+_deny_regex := _any_regex(patterns) if {
+	patterns := [p | some s in statements; s.effect == "Deny"; some p in s.actions]
+	count(patterns) > 0
+} else := ""
+
+denied_among(actions) := set() if _deny_regex == ""
+else := {a | some a in actions; regex.match(_deny_regex, a)}
+
+restrictable(action) if lower(action) in {"*", "*:*"}
+else := true if {
+	parts := split(lower(action), ":")
+	count(parts) == 2
+	regex.match(`[*?]`, parts[0])
+	parts[0] != "*"
+} else := true if {
+	parts := split(lower(action), ":")
+	count(parts) == 2
+	service := parts[0]
+	service in services
+	not _wildcard_only(service, parts[1])
+}
+
+_wildcard_only(service, name) if name in object.get(wildcard_only_actions, service, set())
+else := true if {
+	literal := regex.split(`[*?]`, name)[0]
+	some prefix in object.get(wildcard_only_prefixes, service, [])
+	startswith(literal, prefix)
+}
+
+unconstrained(candidates) := {a |
+	some s in statements
+	some a in _statement_unconstrained(s, candidates)
+} - denied_among(candidates)
+
+statement_unconstrained(s, candidates) := _statement_unconstrained(s, candidates) - denied_among(candidates)
+
+_statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candidates)) if {
+	s.effect == "Allow"
+	not s.has_condition
+}
+
+_covered(s, candidates) := candidates if s.action_patterns.every
+else := candidates & s.action_patterns.exact if {
+	count(s.actions) > 0
+	not s.action_patterns.wildcard
+} else := {a | some a in candidates; regex.match(s.action_patterns.regex, a)} if {
+	s.action_patterns.wildcard
+} else := candidates - s.not_action_patterns.exact if {
+	count(s.actions) == 0
+	count(s.not_actions) > 0
+	"*" in s.resources
+	not s.not_action_patterns.wildcard
+} else := {a | some a in candidates; not regex.match(s.not_action_patterns.regex, a)} if {
+	count(s.actions) == 0
+	s.not_action_patterns.wildcard
+	"*" in s.resources
+}
+
+_restricted_to(s, actions) := actions if "*" in s.resources
+else := {a | some a in actions; not restrictable(a)}
+"#;
+
 fn iam_engine() -> &'static regorus::Engine {
     static ENGINE: OnceLock<regorus::Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        let files = [PolicyFile {
-            path: "iam_statements.rego".to_owned(),
-            text: IAM_STATEMENTS_IN_REGO.to_owned(),
-        }];
+        let files = [
+            PolicyFile {
+                path: "iam_statements.rego".to_owned(),
+                text: IAM_STATEMENTS_IN_REGO.to_owned(),
+            },
+            PolicyFile {
+                path: "iam_unconstrained.rego".to_owned(),
+                text: IAM_UNCONSTRAINED_IN_REGO.to_owned(),
+            },
+        ];
         let options = tfguard::engine::CompileOptions {
             rego_v0: false,
             strict: false,
@@ -567,13 +677,17 @@ fn iam_statement() -> impl Strategy<Value = Value> {
                 Just(fields),
                 value(),
                 prop_oneof![Just(json!("*")), value()],
+                prop_oneof![Just(json!("Allow")), Just(json!("Deny")), iam_field()],
             )
         })
-        .prop_map(|(fields, condition, principal)| {
+        .prop_map(|(fields, condition, principal, effect)| {
             let mut statement: serde_json::Map<String, Value> =
                 fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
             if statement.contains_key("Condition") {
                 statement.insert("Condition".to_owned(), condition);
+            }
+            if statement.contains_key("Effect") {
+                statement.insert("Effect".to_owned(), effect);
             }
             if statement.contains_key("Principal") {
                 statement.insert("Principal".to_owned(), principal);
@@ -609,5 +723,110 @@ proptest! {
         let built_in = engine.eval_rule("data.iam_statements.built_in".to_owned()).unwrap();
         prop_assert!(matches!(in_rego, regorus::Value::Set(_)), "{in_rego}");
         prop_assert_eq!(in_rego, built_in);
+    }
+}
+
+/// A policy of well-formed statements, most of them allowing or denying
+/// some of [`iam_candidates`]: what the unconstrained analysis decides on.
+fn iam_policy_of_actions() -> impl Strategy<Value = Value> {
+    let pattern = || {
+        prop_oneof![
+            Just(json!("*")),
+            Just(json!("s3:*")),
+            Just(json!("S3:Get*")),
+            Just(json!("iam:PassRole")),
+            Just(json!("iam:List*")),
+            Just(json!("ec2:Describe?nstances")),
+            Just(json!("ec2:RunInstances")),
+            Just(json!("sts:*")),
+            Just(json!("lambda:InvokeFunction")),
+            Just(json!("s3:ListAllMyBuckets")),
+            Just(json!("bad pattern[")),
+        ]
+    };
+    let patterns = move || {
+        prop_oneof![
+            pattern(),
+            proptest::collection::vec(pattern(), 0..4).prop_map(Value::from),
+        ]
+    };
+    let statement = (
+        prop_oneof![
+            3 => Just(Some(json!("Allow"))),
+            2 => Just(Some(json!("Deny"))),
+            1 => Just(None),
+        ],
+        prop_oneof![3 => patterns().prop_map(Some), 1 => Just(None)],
+        prop_oneof![3 => Just(None), 1 => patterns().prop_map(Some)],
+        prop_oneof![
+            Just(json!("*")),
+            Just(json!(["*"])),
+            Just(json!("arn:aws:s3:::logs/*")),
+            Just(json!(["arn:aws:s3:::a", "*"])),
+        ],
+        prop_oneof![4 => Just(None), 1 => Just(Some(json!({"Bool": {"aws:SecureTransport": "true"}})))],
+    )
+        .prop_map(|(effect, action, not_action, resource, condition)| {
+            let mut statement = serde_json::Map::new();
+            let fields = [
+                ("Effect", effect),
+                ("Action", action),
+                ("NotAction", not_action),
+                ("Resource", Some(resource)),
+                ("Condition", condition),
+            ];
+            for (key, value) in fields {
+                if let Some(value) = value {
+                    statement.insert(key.to_owned(), value);
+                }
+            }
+            Value::Object(statement)
+        });
+    proptest::collection::vec(statement, 1..4)
+        .prop_map(|s| Value::from(json!({"Version": "2012-10-17", "Statement": s}).to_string()))
+}
+
+/// Candidate actions as the checks pass them (concrete, lower case), and
+/// some no check passes: a pattern, three parts, nothing.
+fn iam_candidates() -> impl Strategy<Value = Value> {
+    let pool = [
+        "s3:getobject",
+        "s3:listallmybuckets",
+        "iam:passrole",
+        "iam:listroles",
+        "iam:listusers",
+        "ec2:describeinstances",
+        "ec2:runinstances",
+        "sts:assumerole",
+        "lambda:invokefunction",
+        "*",
+        "s3:*",
+        "iam:pass*",
+        "a:b:c",
+        "s?:getobject",
+        "*:getobject",
+        "",
+    ];
+    proptest::sample::subsequence(pool.to_vec(), 0..pool.len()).prop_map(Value::from)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(256)))]
+
+    #[test]
+    fn the_iam_unconstrained_built_in_is_the_rego_it_replaced(
+        policy in prop_oneof![3 => iam_policy_of_actions(), 1 => iam_policy()],
+        candidates in iam_candidates(),
+    ) {
+        let mut engine = iam_engine().clone();
+        let input = json!({"change": {"after": {"policy": policy}}, "candidates": candidates});
+        engine.set_input(regorus::Value::from(input));
+        let eval = |engine: &mut regorus::Engine, rule: &str| {
+            engine.eval_rule(format!("data.iam_unconstrained.{rule}")).unwrap()
+        };
+        let in_rego = eval(&mut engine, "in_rego_each");
+        prop_assert!(matches!(in_rego, regorus::Value::Set(_)), "{in_rego}");
+        prop_assert_eq!(in_rego, eval(&mut engine, "built_in_each"));
+        prop_assert_eq!(eval(&mut engine, "in_rego_all"), eval(&mut engine, "built_in_all"));
     }
 }

@@ -48,8 +48,7 @@ deny contains lib.unknown_result("policy", "policy") if {
 	lib.unknown(["policy"])
 }
 
-deny contains {"msg": sprintf("%s allows %s without resource constraints", [input.address, concat(", ", actions)]), "path": statement.path} if {
-	some statement in aws_iam.statements
-	actions := sort(aws_iam.statement_unconstrained(statement, credential_actions))
-	count(actions) > 0
+deny contains {"msg": sprintf("%s allows %s without resource constraints", [input.address, concat(", ", actions)]), "path": entry.statement.path} if {
+	some entry in aws_iam.unconstrained_by_statement(credential_actions)
+	actions := sort(entry.actions)
 }

@@ -100,10 +100,6 @@ denied(action) if {
 	regex.match(_deny_regex, lower(action))
 }
 
-# denied_among(actions): the actions (lower case) a Deny statement names.
-denied_among(actions) := set() if _deny_regex == ""
-else := {a | some a in actions; regex.match(_deny_regex, a)}
-
 # restrictable(action): the action (or some action the pattern expands to)
 # can be limited to specific resource ARNs, so allowing it on "*" grants more
 # than needed. Actions of unknown services are skipped, as Checkov does; an
@@ -146,26 +142,33 @@ _non_empty(x) := true if {
 _or(x, fallback) := x if x != null
 else := fallback
 
-# unconstrained(candidates): the candidate actions (concrete, lower case)
-# that the policy allows without a resource or condition constraint: an
-# Allow statement without a Condition names them (or, with NotAction on "*",
-# leaves them out) on the resource "*", or on any resource when the action
-# only works on "*"; and no Deny statement names them. This is what
-# Checkov's cloudsplaining-based checks (CKV_AWS_286 to 288) count as
-# allowed. Checks pass every action they ask about at once: the statements
-# are then read once per check, not once per action.
+# unconstrained_by_statement(candidates): for each statement that allows
+# some of the candidate actions (concrete, lower case) without a resource or
+# condition constraint, {"statement": s, "actions": those actions}. A
+# statement allows an action so when it is an Allow without a Condition
+# that names it (or, with NotAction on "*", leaves it out) on the resource
+# "*", or on any resource when the action only works on "*"; and no Deny
+# statement names it. This is what Checkov's cloudsplaining-based checks
+# (CKV_AWS_286 to 288) count as allowed. Checks pass every action they ask
+# about at once. The work is one built-in call
+# (tfguard.aws_iam_unconstrained, beside aws_iam_statements): as Rego it
+# was five function calls per statement and check.
+unconstrained_by_statement(candidates) := tfguard.aws_iam_unconstrained(
+	statements, candidates, _deny_regex, _action_tables,
+)
+
+# unconstrained(candidates): the same actions, for the whole policy.
 unconstrained(candidates) := {a |
-	some s in statements
-	some a in _statement_unconstrained(s, candidates)
-} - denied_among(candidates)
-
-# statement_unconstrained(s, candidates): the same, for one statement.
-statement_unconstrained(s, candidates) := _statement_unconstrained(s, candidates) - denied_among(candidates)
-
-_statement_unconstrained(s, candidates) := _restricted_to(s, _covered(s, candidates)) if {
-	s.effect == "Allow"
-	not s.has_condition
+	some entry in unconstrained_by_statement(candidates)
+	some a in entry.actions
 }
+
+# What restrictable(action) reads, for the built-in.
+_action_tables := [
+	actions_db.services,
+	actions_db.wildcard_only_actions,
+	actions_db.wildcard_only_prefixes,
+]
 
 # _with_patterns(statement): the statement with what matching its Action
 # and NotAction patterns needs, worked out once per statement (the
@@ -178,30 +181,3 @@ _with_patterns(statement) := object.union(statement, {
 	"action_patterns": tfguard.aws_iam_patterns(statement.actions),
 	"not_action_patterns": tfguard.aws_iam_patterns(statement.not_actions),
 })
-
-# _covered(s, candidates): the candidates the statement's Action (or
-# NotAction on "*") names. Patterns without a wildcard name one action
-# each: a set intersection, not a regular expression per candidate (most
-# real statements name their actions exactly).
-_covered(s, candidates) := candidates if s.action_patterns.every
-else := candidates & s.action_patterns.exact if {
-	count(s.actions) > 0
-	not s.action_patterns.wildcard
-} else := {a | some a in candidates; regex.match(s.action_patterns.regex, a)} if {
-	s.action_patterns.wildcard
-} else := candidates - s.not_action_patterns.exact if {
-	count(s.actions) == 0
-	count(s.not_actions) > 0
-	"*" in s.resources
-	not s.not_action_patterns.wildcard
-} else := {a | some a in candidates; not regex.match(s.not_action_patterns.regex, a)} if {
-	count(s.actions) == 0
-	s.not_action_patterns.wildcard
-	"*" in s.resources
-}
-
-# _restricted_to(s, actions): those of the actions the statement grants
-# without a resource constraint: all of them on "*", else those that only
-# work on "*".
-_restricted_to(s, actions) := actions if "*" in s.resources
-else := {a | some a in actions; not restrictable(a)}

@@ -11,7 +11,7 @@
 //!   empty unless `value` is a string holding a JSON object.
 //! - `tfguard.aws_iam_patterns(patterns)`: what matching a statement's
 //!   `Action` or `NotAction` patterns needs: `{every, wildcard, exact,
-//!   regex}` (see `_covered` in the library).
+//!   regex}` (read by `tfguard.aws_iam_unconstrained`).
 //!
 //! Each step is the Rego it replaces, with the same built-ins' semantics
 //! (`lower` is Rust's `to_lowercase`, as regorus's); `tests/properties.rs`

@@ -5,9 +5,11 @@
 //! `net.cidr_overlap` (OPA's deprecated name for `net.cidr_contains`),
 //! `net.cidr_merge`, `net.cidr_contains_matches`, `regex.globs_match` and
 //! `strings.render_template`; and the built-in library's own
-//! `tfguard.aws_iam_statements` and `tfguard.aws_iam_patterns` (`aws_iam`).
+//! `tfguard.aws_iam_statements` and `tfguard.aws_iam_patterns` (`aws_iam`),
+//! and `tfguard.aws_iam_unconstrained` (`aws_iam_unconstrained`).
 
 mod aws_iam;
+mod aws_iam_unconstrained;
 mod deprecated;
 mod format;
 mod json_patch;
@@ -55,6 +57,11 @@ pub fn extensions() -> Vec<(String, u8, Function)> {
             aws_iam::statements,
         ),
         ("tfguard.aws_iam_patterns".to_owned(), 1, aws_iam::patterns),
+        (
+            "tfguard.aws_iam_unconstrained".to_owned(),
+            4,
+            aws_iam_unconstrained::unconstrained,
+        ),
         ("net.cidr_intersects".to_owned(), 2, |args: Vec<Value>| {
             let a = net(&args[0], "net.cidr_intersects")?;
             let b = net(&args[1], "net.cidr_intersects")?;
