@@ -5,6 +5,7 @@
 //! one object or array without allocating: keys are compared where they
 //! lie in the text, and the values passed over are only skipped.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -24,6 +25,59 @@ pub fn locate(json: &str, path: &[PathStep]) -> Option<Range<usize>> {
     }
     let start = current.as_ptr() as usize - base;
     Some(start..start + current.len())
+}
+
+/// The members of one JSON object, each key's value as a range of its
+/// text: read once for every finding in the same resource's values (a
+/// database instance has a dozen, each reading its sixty attributes
+/// again). `None` for text that is not a well-formed object.
+#[derive(Debug, Clone)]
+pub struct Members(Option<HashMap<String, Range<usize>>>);
+
+impl Members {
+    pub fn of(json: &str) -> Self {
+        let base = json.as_ptr() as usize;
+        let mut reader = serde_json::Deserializer::from_str(json.trim());
+        let members = reader.deserialize_map(AllMembers).ok().map(|members| {
+            members
+                .into_iter()
+                .map(|(key, value)| {
+                    let start = value.get().as_ptr() as usize - base;
+                    (key, start..start + value.get().len())
+                })
+                .collect()
+        });
+        Self(members)
+    }
+
+    /// [`locate`] in the object these are the members of (`json`).
+    pub fn locate(&self, json: &str, path: &[PathStep]) -> Option<Range<usize>> {
+        let (PathStep::Key(key), rest) = path.split_first()? else {
+            return None;
+        };
+        let member = self.0.as_ref()?.get(key)?;
+        let found = locate(json.get(member.clone())?, rest)?;
+        Some(found.start + member.start..found.end + member.start)
+    }
+}
+
+/// Every member of an object, the last of a repeated key kept.
+struct AllMembers;
+
+impl<'de> Visitor<'de> for AllMembers {
+    type Value = HashMap<String, &'de RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut members = HashMap::new();
+        while let Some(key) = map.next_key::<String>()? {
+            members.insert(key, map.next_value()?);
+        }
+        Ok(members)
+    }
 }
 
 /// The text of `step`'s child of the object or array `json`.
@@ -144,6 +198,36 @@ mod tests {
         assert_eq!(&json[range], "\"escaped\"");
         let range = locate(json, &[PathStep::Key("k".into())]).unwrap();
         assert_eq!(&json[range], "2");
+    }
+
+    #[test]
+    fn members_locate_as_locate_does() {
+        let json =
+            r#" {"a": {"b": [10, {"c": "x"}]}, "k": 1, "t\u0061g": "e", "k": 2, "d": null} "#;
+        let members = Members::of(json);
+        let paths: Vec<Vec<PathStep>> = vec![
+            vec![PathStep::Key("a".into())],
+            vec![
+                PathStep::Key("a".into()),
+                PathStep::Key("b".into()),
+                PathStep::Index(1),
+                PathStep::Key("c".into()),
+            ],
+            vec![PathStep::Key("a".into()), PathStep::Key("zz".into())],
+            vec![PathStep::Key("k".into())],
+            vec![PathStep::Key("tag".into())],
+            vec![PathStep::Key("d".into())],
+            vec![PathStep::Key("zz".into())],
+            vec![PathStep::Index(0)],
+        ];
+        for path in &paths {
+            assert_eq!(members.locate(json, path), locate(json, path), "{path:?}");
+        }
+        assert_eq!(&json[members.locate(json, &paths[1]).unwrap()], "\"x\"");
+        let broken = r#"{"a": 1,"#;
+        let path = [PathStep::Key("a".into())];
+        assert_eq!(Members::of(broken).locate(broken, &path), None);
+        assert_eq!(locate(broken, &path), None);
     }
 
     #[test]

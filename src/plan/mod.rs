@@ -103,6 +103,8 @@ pub struct ResourceChange {
     /// `change.after`, or `change.before` when the plan only removes the
     /// object. Kept from parsing, so a finding's location reads only them.
     values: Option<Range<usize>>,
+    /// The members of `values`, read at the first finding's location.
+    members: OnceLock<locate::Members>,
     /// Whether a `*_sensitive` mask may mark a value: the text `true` is in
     /// one. False means none does, and redaction skips the change without
     /// reading it again.
@@ -354,6 +356,7 @@ impl Plan {
                     deposed: header.deposed,
                     span: start..start + slice.len(),
                     values: None,
+                    members: OnceLock::new(),
                     masks_sensitive: [
                         header.change.before_sensitive,
                         header.change.after_sensitive,
@@ -450,9 +453,15 @@ impl Plan {
     /// when `path` is given and can be found.
     pub fn location(&self, change: &ResourceChange, path: &[PathStep]) -> Location {
         let range = match &change.values {
-            Some(values) if !path.is_empty() => locate::locate(&self.text[values.clone()], path)
-                .map(|r| r.start + values.start..r.end + values.start)
-                .unwrap_or_else(|| change.span.clone()),
+            Some(values) if !path.is_empty() => {
+                let text = &self.text[values.clone()];
+                change
+                    .members
+                    .get_or_init(|| locate::Members::of(text))
+                    .locate(text, path)
+                    .map(|r| r.start + values.start..r.end + values.start)
+                    .unwrap_or_else(|| change.span.clone())
+            }
             _ => change.span.clone(),
         };
         self.location_of(range)
