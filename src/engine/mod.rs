@@ -657,8 +657,7 @@ fn applicable<'f>(
                 custom.severity.as_deref().and_then(Severity::parse),
             ) {
                 (Some(types), Some(id), Some(severity)) => {
-                    let set = glob_set(types)?;
-                    let unused = !kinds.iter().any(|kind| set.is_match(kind));
+                    let unused = !selects_any(types, kinds)?;
                     if unused {
                         let aliases = custom.aliases.clone().unwrap_or_default();
                         left_out_selected |= filter.selects_check(id, &aliases, severity);
@@ -674,6 +673,18 @@ fn applicable<'f>(
         }
     }
     Ok((std::borrow::Cow::Owned(kept), left_out_selected))
+}
+
+/// Whether the `resource_types` globs match any of `kinds`. Most are plain
+/// names, which match only themselves: no glob set is built for them
+/// (building one per built-in check took a tenth of compiling for a plan).
+fn selects_any(types: &[String], kinds: &BTreeSet<String>) -> Result<bool, PolicyError> {
+    let is_glob = |t: &String| t.contains(['*', '?', '[', ']', '{', '}', '\\']);
+    if !types.iter().any(is_glob) {
+        return Ok(types.iter().any(|t| kinds.contains(t)));
+    }
+    let set = glob_set(types)?;
+    Ok(kinds.iter().any(|kind| set.is_match(kind)))
 }
 
 /// Whether a policy may read the whole plan: any reference into
@@ -1072,5 +1083,31 @@ fn rego_error(
             column: 0,
             message: error.message.to_owned(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_names_select_as_their_glob_set_does() {
+        let kinds: BTreeSet<String> = ["aws_s3_bucket", "data.aws_iam_policy_document"]
+            .map(String::from)
+            .into();
+        let cases: [&[&str]; 6] = [
+            &["aws_s3_bucket"],
+            &["aws_s3_bucket_acl", "aws_s3"],
+            &["data.aws_iam_policy_document"],
+            &["aws_s3_*"],
+            &["data.aws_iam_*", "google_*"],
+            &["azurerm_storage_account"],
+        ];
+        for types in cases {
+            let types: Vec<String> = types.iter().map(|t| (*t).to_owned()).collect();
+            let set = glob_set(&types).unwrap();
+            let by_glob = kinds.iter().any(|kind| set.is_match(kind));
+            assert_eq!(selects_any(&types, &kinds).unwrap(), by_glob, "{types:?}");
+        }
     }
 }
