@@ -3,6 +3,11 @@
 //! written here instead of parsing the YAML of 400 blocks on every run. A
 //! block this script could not parse is left out, and is parsed (and its
 //! error reported) at run time as any user's block is.
+//!
+//! A second table holds, by file, the `custom` keys of each file's package
+//! block that decide whether a built-in check is compiled for a plan (`id`,
+//! `severity`, `aliases`, `resource_types`): a run leaves out the checks no
+//! resource of its plans can match before reading their METADATA at all.
 
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -19,14 +24,29 @@ fn main() -> Result<(), Box<dyn Error>> {
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no CARGO_MANIFEST_DIR")?);
     let mut files = Vec::new();
     rego_files(&root.join("policies"), &mut files)?;
+    let policies = root.join("policies");
     let mut table = BTreeMap::new();
+    let mut selectors = BTreeMap::new();
     for file in files {
         let text = std::fs::read_to_string(&file)?;
         let lines: Vec<&str> = text.lines().collect();
+        let mut package_block = None;
         for block in metadata_blocks::blocks(&lines) {
             if let Ok(json) = yaml_serde::from_str::<serde_json::Value>(&block.yaml) {
+                if package_block.is_none() && is_package_scoped(&json, &lines, block.end) {
+                    package_block = Some(json.clone());
+                }
                 table.insert(block.yaml, json);
             }
+        }
+        if let Some(block) = package_block {
+            let relative = file.strip_prefix(&policies)?;
+            let path = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
+            selectors.insert(format!("builtin:{path}"), selector(&block));
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?);
@@ -34,7 +54,37 @@ fn main() -> Result<(), Box<dyn Error>> {
         out.join("builtin_metadata.json"),
         serde_json::to_string(&table)?,
     )?;
+    std::fs::write(
+        out.join("builtin_selectors.json"),
+        serde_json::to_string(&selectors)?,
+    )?;
     Ok(())
+}
+
+/// Whether a block applies to its package, as `policy::metadata` scopes
+/// blocks: its `scope`, else `package` when the next line of code after it
+/// is the `package` line.
+fn is_package_scoped(block: &serde_json::Value, lines: &[&str], end: usize) -> bool {
+    match block.get("scope").and_then(serde_json::Value::as_str) {
+        Some(scope) => matches!(scope, "package" | "subpackages"),
+        None => lines[end.min(lines.len())..]
+            .iter()
+            .map(|line| line.trim())
+            .find(|line| !line.is_empty() && !line.starts_with('#'))
+            .is_some_and(|line| line.starts_with("package ")),
+    }
+}
+
+/// The `custom` keys a check's selection reads, as the block holds them.
+fn selector(block: &serde_json::Value) -> serde_json::Value {
+    let custom = block.get("custom");
+    let mut selector = serde_json::Map::new();
+    for key in ["id", "severity", "aliases", "resource_types"] {
+        if let Some(value) = custom.and_then(|c| c.get(key)) {
+            selector.insert(key.to_owned(), value.clone());
+        }
+    }
+    serde_json::Value::Object(selector)
 }
 
 /// Every `.rego` file under `dir`.

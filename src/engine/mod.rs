@@ -243,19 +243,20 @@ impl Engine {
         data: &[serde_json::Value],
         options: &EngineOptions,
     ) -> Result<Self, PolicyError> {
-        // Every file's METADATA (the built-in library's hundreds), on
-        // every core: what decides which checks are compiled. The error
-        // reported is the first file's in order, as when read one by one.
+        // The built-in checks the plans cannot need are left out first, by
+        // the selectors read at build time; then every file kept has its
+        // METADATA read, on every core. The error reported is the first
+        // file's in order, as when read one by one.
+        let (files, pruned_selected) = match &options.resource_kinds {
+            Some(kinds) => applicable(files, kinds, &options.checks)?,
+            None => (std::borrow::Cow::Borrowed(files), false),
+        };
+        let files = files.as_ref();
         let parsed: Vec<_> = files.par_iter().map(metadata::parse_file).collect();
         let mut annotations = BTreeMap::new();
         for (file, parsed) in files.iter().zip(parsed) {
             annotations.insert(file.path.clone(), parsed?);
         }
-        let (files, pruned_selected) = match &options.resource_kinds {
-            Some(kinds) => applicable(files, &annotations, kinds, &options.checks)?,
-            None => (std::borrow::Cow::Borrowed(files), false),
-        };
-        let files = files.as_ref();
         let compile_options = CompileOptions {
             rego_v0: options.rego_v0,
             strict: false,
@@ -634,10 +635,10 @@ fn rule_results<'e>(
 /// whether `filter` selects any check left out. Only built-in checks with
 /// an id and a severity are left out: they never reference each other (a
 /// user's package may be read by another one), and their METADATA alone
-/// says whether the filter selects them.
+/// says whether the filter selects them (as the build script read it:
+/// [`metadata::built_in_selector`]).
 fn applicable<'f>(
     files: &'f [PolicyFile],
-    annotations: &BTreeMap<String, metadata::FileAnnotations>,
     kinds: &BTreeSet<String>,
     filter: &CheckFilter,
 ) -> Result<(std::borrow::Cow<'f, [PolicyFile]>, bool), PolicyError> {
@@ -645,28 +646,27 @@ fn applicable<'f>(
     let mut kept = Vec::with_capacity(files.len());
     let mut left_out_selected = false;
     for file in files {
-        let check = annotations
-            .get(&file.path)
-            .and_then(|a| a.package.as_ref())
-            .filter(|_| crate::policy::is_builtin(&file.path) && !file.path.starts_with(&helpers))
-            .map(|p| &p.custom);
+        let check = Some(&file.path)
+            .filter(|path| crate::policy::is_builtin(path) && !path.starts_with(&helpers))
+            .and_then(|path| metadata::built_in_selector(path));
         let left_out = match check {
-            Some(custom) => match (
-                &custom.resource_types,
-                &custom.id,
-                custom.severity.as_deref().and_then(Severity::parse),
-            ) {
-                (Some(types), Some(id), Some(severity)) => {
+            Some(metadata::CheckSelector {
+                id: Some(id),
+                severity: Some(severity),
+                aliases,
+                resource_types: Some(types),
+            }) => match Severity::parse(severity) {
+                Some(severity) => {
                     let unused = !selects_any(types, kinds)?;
                     if unused {
-                        let aliases = custom.aliases.clone().unwrap_or_default();
+                        let aliases = aliases.clone().unwrap_or_default();
                         left_out_selected |= filter.selects_check(id, &aliases, severity);
                     }
                     unused
                 }
-                _ => false,
+                None => false,
             },
-            None => false,
+            _ => false,
         };
         if !left_out {
             kept.push(file.clone());

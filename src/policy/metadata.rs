@@ -372,6 +372,31 @@ static BUILT_IN_BLOCKS: LazyLock<HashMap<String, serde_json::Value>> = LazyLock:
     .unwrap_or_default()
 });
 
+/// What decides whether a built-in check is compiled for a plan: the
+/// `custom` keys of its file's package block.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct CheckSelector {
+    pub id: Option<String>,
+    pub severity: Option<String>,
+    pub aliases: Option<Vec<String>>,
+    pub resource_types: Option<Vec<String>>,
+}
+
+/// The [`CheckSelector`] of a built-in file with a package block, read by
+/// the build script (`build.rs`): a run leaves out the checks its plans
+/// cannot need before it reads their METADATA (three quarters of the
+/// library's files, for a typical plan).
+pub fn built_in_selector(path: &str) -> Option<&'static CheckSelector> {
+    static SELECTORS: LazyLock<HashMap<String, CheckSelector>> = LazyLock::new(|| {
+        serde_json::from_str(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/builtin_selectors.json"
+        )))
+        .unwrap_or_default()
+    });
+    SELECTORS.get(path)
+}
+
 /// The rule a line defines: the identifier it starts with.
 fn rule_name(line: &str) -> Option<&str> {
     let line = line.strip_prefix("default ").unwrap_or(line).trim_start();
@@ -451,6 +476,30 @@ warn_x contains "y" if true
             }
         }
         assert!(blocks_seen > 300, "{blocks_seen} blocks");
+    }
+
+    /// The build script's selectors are what the package blocks parse to
+    /// here, for every built-in file, and none is missing.
+    #[test]
+    fn the_built_in_selectors_are_the_package_blocks() {
+        let mut checks = 0;
+        for file in crate::policy::builtin() {
+            let parsed = parse_file(&file).unwrap();
+            let expected = parsed.package.as_ref().map(|p| CheckSelector {
+                id: p.custom.id.clone(),
+                severity: p.custom.severity.clone(),
+                aliases: p.custom.aliases.clone(),
+                resource_types: p.custom.resource_types.clone(),
+            });
+            assert_eq!(
+                built_in_selector(&file.path),
+                expected.as_ref(),
+                "{}",
+                file.path
+            );
+            checks += usize::from(expected.is_some_and(|s| s.id.is_some()));
+        }
+        assert!(checks > 250, "{checks} checks");
     }
 
     #[test]
