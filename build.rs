@@ -5,9 +5,9 @@
 //! error reported) at run time as any user's block is.
 //!
 //! A second table holds, by file, the `custom` keys of each file's package
-//! block that decide whether a built-in check is compiled for a plan (`id`,
-//! `severity`, `aliases`, `resource_types`): a run leaves out the checks no
-//! resource of its plans can match before reading their METADATA at all.
+//! block, which decide whether a built-in check is compiled for a plan: a
+//! run leaves out the checks no resource of its plans can match before
+//! reading their METADATA at all.
 
 use std::collections::BTreeMap;
 use std::error::Error;
@@ -46,7 +46,9 @@ fn main() -> Result<(), Box<dyn Error>> {
                 .map(|c| c.as_os_str().to_string_lossy())
                 .collect::<Vec<_>>()
                 .join("/");
-            selectors.insert(format!("builtin:{path}"), selector(&block));
+            let custom = block.get("custom").cloned();
+            let custom = custom.unwrap_or_else(|| serde_json::json!({}));
+            selectors.insert(format!("builtin:{path}"), custom);
         }
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("no OUT_DIR")?);
@@ -73,18 +75,6 @@ fn is_package_scoped(block: &serde_json::Value, lines: &[&str], end: usize) -> b
             .find(|line| !line.is_empty() && !line.starts_with('#'))
             .is_some_and(|line| line.starts_with("package ")),
     }
-}
-
-/// The `custom` keys a check's selection reads, as the block holds them.
-fn selector(block: &serde_json::Value) -> serde_json::Value {
-    let custom = block.get("custom");
-    let mut selector = serde_json::Map::new();
-    for key in ["id", "severity", "aliases", "resource_types"] {
-        if let Some(value) = custom.and_then(|c| c.get(key)) {
-            selector.insert(key.to_owned(), value.clone());
-        }
-    }
-    serde_json::Value::Object(selector)
 }
 
 /// Every `.rego` file under `dir`.

@@ -650,11 +650,12 @@ fn applicable<'f>(
             .filter(|path| crate::policy::is_builtin(path) && !path.starts_with(&helpers))
             .and_then(|path| metadata::built_in_selector(path));
         let left_out = match check {
-            Some(metadata::CheckSelector {
+            Some(metadata::Custom {
                 id: Some(id),
                 severity: Some(severity),
                 aliases,
                 resource_types: Some(types),
+                ..
             }) => match Severity::parse(severity) {
                 Some(severity) => {
                     let unused = !selects_any(types, kinds)?;
