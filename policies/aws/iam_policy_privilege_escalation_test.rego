@@ -29,6 +29,25 @@ test_fails_on_pass_role_and_run_instances if {
 	check.deny == {{"msg": "aws_iam_user_policy.this allows privilege escalation (CreateEC2WithExistingIP) without resource constraints", "path": ["policy"]}} with input as _input(policy, {})
 }
 
+test_fails_on_every_method_with_an_administrator_policy if {
+	policy := _policy([{"Effect": "Allow", "Action": "*", "Resource": "*"}])
+	methods := "AddUserToGroup, AttachGroupPolicy, AttachRolePolicy, AttachUserPolicy, CreateAccessKey, CreateEC2WithExistingIP, CreateLoginProfile, CreateNewPolicyVersion, EditExistingLambdaFunctionWithRole, PassExistingRoleToCloudFormation, PassExistingRoleToNewDataPipeline, PassExistingRoleToNewGlueDevEndpoint, PassExistingRoleToNewLambdaThenInvoke, PassExistingRoleToNewLambdaThenTriggerWithExistingDynamo, PutGroupPolicy, PutRolePolicy, PutUserPolicy, SetExistingDefaultPolicyVersion, UpdateExistingGlueDevEndpoint, UpdateLoginProfile, UpdateRolePolicyToAssumeIt"
+	check.deny == {{"msg": sprintf("aws_iam_user_policy.this allows privilege escalation (%s) without resource constraints", [methods]), "path": ["policy"]}} with input as _input(policy, {})
+}
+
+# Every action allowed takes the shortcut; one fewer, the look at each
+# method: both give the methods whose actions are all allowed.
+test_methods_are_those_whose_actions_are_all_allowed if {
+	every_method := sort({name | some name, _ in check.escalation_methods})
+	check._methods(check.method_actions | {"s3:getobject"}) == every_method
+	without_assume := check.method_actions - {"sts:assumerole"}
+	check._methods(without_assume) == sort({name |
+		some name, actions in check.escalation_methods
+		not "sts:assumerole" in actions
+	})
+	check._methods({"iam:passrole", "ec2:runinstances"}) == ["CreateEC2WithExistingIP"]
+}
+
 test_fails_on_attach_user_policy_in_data_source if {
 	statements := [{"effect": "Allow", "actions": ["iam:AttachUserPolicy"], "resources": ["*"], "condition": []}]
 	check.deny == {{"msg": "data.aws_iam_policy_document.this allows privilege escalation (AttachUserPolicy) without resource constraints", "path": ["statement"]}} with input as _document(statements)
