@@ -7,7 +7,7 @@ use crate::engine::RuleResult;
 use crate::finding::{
     Finding, Fingerprint, Location, PathStep, PolicyLocation, Status, Suppression,
 };
-use crate::plan::Plan;
+use crate::plan::{Locator, Plan};
 
 /// Stamps every result of one plan, in parallel (locating an attribute and
 /// redacting a message is per finding work; 20k findings at 50k resources),
@@ -17,13 +17,18 @@ pub fn stamp_all(plan: &Plan, results: Vec<RuleResult<'_>>) -> Vec<Finding> {
     use rayon::prelude::*;
     // Built once, before the workers need them.
     plan.prepare_lookups();
+    // A resource's results lie side by side, as evaluated, and each worker
+    // stamps a run of them in turn: the locator reads a resource's values
+    // once for all their locations.
     results
         .into_par_iter()
-        .map(|result| stamp(plan, result))
+        .map_init(Locator::default, |locator, result| {
+            stamp(plan, result, locator)
+        })
         .collect()
 }
 
-fn stamp(plan: &Plan, result: RuleResult<'_>) -> Finding {
+fn stamp(plan: &Plan, result: RuleResult<'_>, locator: &mut Locator) -> Finding {
     let rule = result.rule;
     let documentation = &rule.documentation;
     let code = rule.code();
@@ -52,7 +57,7 @@ fn stamp(plan: &Plan, result: RuleResult<'_>) -> Finding {
         })
         .collect();
     let plan_location = match change {
-        Some(change) => plan.location(change, &path),
+        Some(change) => plan.location_with(change, &path, locator),
         None => Location::start_of(&plan.name),
     };
 

@@ -88,6 +88,29 @@ pub enum Mode {
     Data,
 }
 
+/// The members of the last resource change a location was asked in
+/// ([`Plan::location_with`]): a resource's findings are stamped in turn,
+/// and a database instance has a dozen over sixty attributes, each of
+/// which read the values from their first member again.
+#[derive(Default)]
+pub struct Locator {
+    /// The change (by where it starts in the plan) and its values' members.
+    last: Option<(usize, locate::Members)>,
+}
+
+impl Locator {
+    fn members_of(&mut self, change: &ResourceChange, values: &str) -> &locate::Members {
+        let key = change.span.start;
+        if self.last.as_ref().is_some_and(|(start, _)| *start != key) {
+            self.last = None;
+        }
+        &self
+            .last
+            .get_or_insert_with(|| (key, locate::Members::of(values)))
+            .1
+    }
+}
+
 /// The small part of a `resource_changes[]` element that selection needs.
 #[derive(Debug, Clone)]
 pub struct ResourceChange {
@@ -103,8 +126,6 @@ pub struct ResourceChange {
     /// `change.after`, or `change.before` when the plan only removes the
     /// object. Kept from parsing, so a finding's location reads only them.
     values: Option<Range<usize>>,
-    /// The members of `values`, read at the first finding's location.
-    members: OnceLock<locate::Members>,
     /// Whether a `*_sensitive` mask may mark a value: the text `true` is in
     /// one. False means none does, and redaction skips the change without
     /// reading it again.
@@ -356,7 +377,6 @@ impl Plan {
                     deposed: header.deposed,
                     span: start..start + slice.len(),
                     values: None,
-                    members: OnceLock::new(),
                     masks_sensitive: [
                         header.change.before_sensitive,
                         header.change.after_sensitive,
@@ -452,12 +472,22 @@ impl Plan {
     /// values (`change.after`, or `change.before` when it is being removed)
     /// when `path` is given and can be found.
     pub fn location(&self, change: &ResourceChange, path: &[PathStep]) -> Location {
+        self.location_with(change, path, &mut Locator::default())
+    }
+
+    /// [`Plan::location`], reading the change's values once for every
+    /// location `locator` is asked in it one after another.
+    pub fn location_with(
+        &self,
+        change: &ResourceChange,
+        path: &[PathStep],
+        locator: &mut Locator,
+    ) -> Location {
         let range = match &change.values {
             Some(values) if !path.is_empty() => {
                 let text = &self.text[values.clone()];
-                change
-                    .members
-                    .get_or_init(|| locate::Members::of(text))
+                locator
+                    .members_of(change, text)
                     .locate(text, path)
                     .map(|r| r.start + values.start..r.end + values.start)
                     .unwrap_or_else(|| change.span.clone())
