@@ -40,7 +40,7 @@ public_cidr(cidr) if cidr in {"0.0.0.0/0", "::/0", "*", "0.0.0.0"}
 # not sprintf (a host call).
 _sg_rules(direction) := _sg_inline(direction) if input.type == "aws_security_group"
 else := _sg_rule_resource(direction) if input.type == "aws_security_group_rule"
-else := _sg_vpc_rule(direction) if input.type == concat("", ["aws_vpc_security_group_", direction, "_rule"])
+else := _sg_vpc_rule if input.type == concat("", ["aws_vpc_security_group_", direction, "_rule"])
 else := set()
 
 _sg_inline(direction) := {rule |
@@ -59,7 +59,9 @@ _sg_rule_resource(direction) := {rule |
 	rule := object.union(_ports(input.change.after), {"cidr": cidr, "path": [key]})
 }
 
-_sg_vpc_rule(direction) := {rule |
+# The rule of an aws_vpc_security_group_{ingress,egress}_rule: its type
+# says its direction.
+_sg_vpc_rule := {rule |
 	some key in ["cidr_ipv4", "cidr_ipv6"]
 	cidr := input.change.after[key]
 	is_string(cidr)
