@@ -22,9 +22,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo:rerun-if-changed=src/policy/metadata_blocks.rs");
     let root =
         PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").ok_or("no CARGO_MANIFEST_DIR")?);
-    let mut files = Vec::new();
-    rego_files(&root.join("policies"), &mut files)?;
     let policies = root.join("policies");
+    let mut files = Vec::new();
+    rego_files(&policies, &mut files)?;
     let mut table = BTreeMap::new();
     let mut selectors = BTreeMap::new();
     for file in files {

@@ -90,8 +90,8 @@ pub enum Mode {
 
 /// The members of the last resource change a location was asked in
 /// ([`Plan::location_with`]): a resource's findings are stamped in turn,
-/// and a database instance has a dozen over sixty attributes, each of
-/// which read the values from their first member again.
+/// and a database instance has a dozen over sixty attributes, so its
+/// values are read once for all of them instead of once each.
 #[derive(Default)]
 pub struct Locator {
     /// The change (by where it starts in the plan) and its values' members.

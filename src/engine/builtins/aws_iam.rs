@@ -179,7 +179,8 @@ fn non_empty(value: Option<&Value>) -> bool {
     }
 }
 
-fn get<'v>(object: &'v Value, key: &str) -> Option<&'v Value> {
+/// The member `key` of an object (none of anything else).
+pub(super) fn get<'v>(object: &'v Value, key: &str) -> Option<&'v Value> {
     match object {
         Value::Object(o) => o.get(&Value::from(key)),
         _ => None,

@@ -31,6 +31,8 @@ use anyhow::{Result, anyhow};
 use regex::Regex;
 use regorus::Value;
 
+use super::aws_iam::get;
+
 const NAME: &str = "tfguard.aws_iam_unconstrained";
 
 /// `tfguard.aws_iam_unconstrained(statements, candidates, deny_regex, tables)`.
@@ -86,14 +88,14 @@ fn statement_unconstrained<'c>(
     candidates: &BTreeSet<&'c str>,
     tables: &Tables,
 ) -> Result<Option<BTreeSet<&'c str>>> {
-    if field(s, "effect") != Some(&Value::from("Allow")) || holds(field(s, "has_condition")) {
+    if get(s, "effect") != Some(&Value::from("Allow")) || holds(get(s, "has_condition")) {
         return Ok(None);
     }
     let Some(covered) = covered(s, candidates)? else {
         return Ok(None);
     };
     // `_restricted_to(s, actions)`.
-    if contains(field(s, "resources"), "*") {
+    if contains(get(s, "resources"), "*") {
         return Ok(Some(covered));
     }
     let mut restricted = BTreeSet::new();
@@ -108,16 +110,16 @@ fn statement_unconstrained<'c>(
 /// `_covered(s, candidates)`: `None` where no branch of the `else` chain
 /// holds.
 fn covered<'c>(s: &Value, candidates: &BTreeSet<&'c str>) -> Result<Option<BTreeSet<&'c str>>> {
-    let patterns = field(s, "action_patterns");
-    let not_patterns = field(s, "not_action_patterns");
-    let is_true = |object: Option<&Value>, key: &str| holds(object.and_then(|o| field(o, key)));
-    let count = |key: &str| field(s, key).and_then(length);
-    let all_resources = contains(field(s, "resources"), "*");
+    let patterns = get(s, "action_patterns");
+    let not_patterns = get(s, "not_action_patterns");
+    let is_true = |object: Option<&Value>, key: &str| holds(object.and_then(|o| get(o, key)));
+    let count = |key: &str| get(s, key).and_then(length);
+    let all_resources = contains(get(s, "resources"), "*");
     if is_true(patterns, "every") {
         return Ok(Some(candidates.clone()));
     }
     if count("actions").is_some_and(|n| n > 0) && !is_true(patterns, "wildcard") {
-        let exact = patterns.and_then(|p| field(p, "exact"));
+        let exact = patterns.and_then(|p| get(p, "exact"));
         return Ok(Some(
             candidates
                 .iter()
@@ -144,7 +146,7 @@ fn covered<'c>(s: &Value, candidates: &BTreeSet<&'c str>) -> Result<Option<BTree
         && all_resources
         && !is_true(not_patterns, "wildcard")
     {
-        let exact = not_patterns.and_then(|p| field(p, "exact"));
+        let exact = not_patterns.and_then(|p| get(p, "exact"));
         return Ok(Some(
             candidates
                 .iter()
@@ -155,9 +157,10 @@ fn covered<'c>(s: &Value, candidates: &BTreeSet<&'c str>) -> Result<Option<BTree
     }
     if no_actions && is_true(not_patterns, "wildcard") && all_resources {
         // Without a regex, `not regex.match(..)` holds for every candidate.
+        let regex = regex_of(not_patterns)?;
         let mut unmatched = BTreeSet::new();
         for &candidate in candidates {
-            let matched = match regex_of(not_patterns)? {
+            let matched = match regex {
                 Some(regex) => matches(regex, candidate)?,
                 None => false,
             };
@@ -187,19 +190,20 @@ fn restrictable(action: &str, tables: &Tables) -> Result<bool> {
 }
 
 /// `_wildcard_only(service, name)`: the action works on "*" only.
-fn wildcard_only(service: &str, name: &str, tables: &Tables) -> Result<bool> {
+fn wildcard_only<'t>(service: &str, name: &str, tables: &Tables<'t>) -> Result<bool> {
     let service_key = Value::from(service);
-    let get = |table: &Value| match table {
-        Value::Object(fields) => fields.get(&service_key).cloned(),
+    let of_service = |table: &'t Value| match table {
+        Value::Object(fields) => fields.get(&service_key),
         _ => None,
     };
-    if contains(get(tables.wildcard_only_actions).as_ref(), name) {
+    if contains(of_service(tables.wildcard_only_actions), name) {
         return Ok(true);
     }
     // `regex.split("[*?]", name)[0]`.
     let literal = name.split(['*', '?']).next().unwrap_or_default();
-    let prefixes = get(tables.wildcard_only_prefixes).unwrap_or_else(|| Value::from(Vec::new()));
-    for prefix in elements(&prefixes) {
+    let no_prefixes = Value::from(Vec::new());
+    let prefixes = of_service(tables.wildcard_only_prefixes).unwrap_or(&no_prefixes);
+    for prefix in elements(prefixes) {
         let Value::String(prefix) = prefix else {
             return Err(anyhow!("{NAME}: a wildcard-only prefix must be a string"));
         };
@@ -244,8 +248,8 @@ fn strings_of<'v>(value: &'v Value, what: &str) -> Result<BTreeSet<&'v str>> {
         .collect()
 }
 
-/// The members of an array or set (none of anything else, as `some x in`
-/// an object's keys never applies here: the tables hold arrays).
+/// What `some x in value` iterates: the members of an array or set, the
+/// values of an object, nothing of anything else.
 fn elements(value: &Value) -> Box<dyn Iterator<Item = &Value> + '_> {
     match value {
         Value::Array(items) => Box::new(items.iter()),
@@ -277,17 +281,10 @@ fn length(value: &Value) -> Option<usize> {
     }
 }
 
-fn field<'v>(object: &'v Value, key: &str) -> Option<&'v Value> {
-    match object {
-        Value::Object(fields) => fields.get(&Value::from(key)),
-        _ => None,
-    }
-}
-
 /// The `regex` of a statement's `action_patterns` (`aws_iam_patterns`);
 /// `regex.match` of anything but a string is an error.
 fn regex_of(patterns: Option<&Value>) -> Result<Option<&str>> {
-    match patterns.and_then(|p| field(p, "regex")) {
+    match patterns.and_then(|p| get(p, "regex")) {
         Some(Value::String(text)) => Ok(Some(text.as_ref())),
         Some(_) => Err(anyhow!("{NAME}: a pattern set's regex must be a string")),
         None => Ok(None),
